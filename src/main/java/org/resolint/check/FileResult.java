@@ -1,0 +1,29 @@
+package org.resolint.check;
+
+import java.util.List;
+import org.resolint.model.Finding;
+import org.resolint.model.Resolution;
+import org.resolint.model.Severity;
+
+/**
+ * The outcome for one file: its findings and the model they point into, or the one-line
+ * reason it could not be checked.
+ */
+public record FileResult(String path, Resolution model, List<Finding> findings, String error) {
+
+    public static FileResult checked(String path, Resolution model, List<Finding> findings) {
+        return new FileResult(path, model, List.copyOf(findings), null);
+    }
+
+    public static FileResult failed(String path, String error) {
+        return new FileResult(path, null, List.of(), error);
+    }
+
+    public boolean failed() {
+        return error != null;
+    }
+
+    public long count(Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+}

@@ -1,0 +1,91 @@
+package org.resolint.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.resolint.Version;
+import org.resolint.check.CheckRun;
+import org.resolint.check.Checker;
+import org.resolint.check.DraftFinder;
+import org.resolint.engine.Engines;
+import org.resolint.engine.RuleEngine;
+import org.resolint.engine.RuleException;
+import org.resolint.model.Severity;
+import org.resolint.report.JsonReporter;
+import org.resolint.report.Reporter;
+import org.resolint.report.TextReporter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code resolint check}: reads drafts, runs the rules, writes findings, sets the exit code. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check drafts (.txt, .md) or folders of drafts.",
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
+                "2 the run failed (bad arguments, unreadable input, rules that do not compile)."})
+public final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    enum FailOn { error, warning, info, never }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Draft files or folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above: error, warning, info, never (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Add the .drl files of this folder to the bundled rules.")
+    List<Path> ruleDirs = new ArrayList<>();
+
+    @Option(names = "--debug", description = "Show stack traces of failures.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Path> files = DraftFinder.expand(paths);
+        if (files.isEmpty()) {
+            throw new UserError("no drafts (.txt, .md) found in " + paths);
+        }
+        OutputTarget.refuseInputs(output, files);
+        RuleEngine engine;
+        try {
+            engine = Engines.standard(ruleDirs);
+        } catch (RuleException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        CheckRun run = new Checker(engine).checkAll(files);
+        Reporter reporter = switch (format) {
+            case json -> new JsonReporter(Version.get());
+            case text -> new TextReporter(output == null && colourTerminal());
+        };
+        OutputTarget.write(output, spec.commandLine().getOut(), w -> reporter.write(run, w));
+        if (format != Format.text || output != null) {
+            // Read failures go to stderr as one line each whatever the format, so a CI log shows them.
+            run.files().stream().filter(f -> f.failed())
+                    .forEach(f -> spec.commandLine().getErr().println("resolint: " + f.error()));
+        }
+        if (run.anyFailed()) {
+            return Main.EXIT_FAILED;
+        }
+        Severity level = failOn == FailOn.never ? null : Severity.parse(failOn.name());
+        return run.hasFindingsAtOrAbove(level) ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
+    }
+
+    private static boolean colourTerminal() {
+        return System.console() != null && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+    }
+}

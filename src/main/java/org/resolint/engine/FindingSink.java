@@ -1,0 +1,53 @@
+package org.resolint.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+import org.resolint.model.Finding;
+import org.resolint.model.Location;
+import org.resolint.model.Paragraph;
+import org.resolint.model.Severity;
+
+/**
+ * The global {@code findings} every rule reports to. A rule names only what it found; its id
+ * and severity come from its own {@code @id} and {@code @severity}, declared once in the DRL.
+ */
+public final class FindingSink {
+    private final List<Finding> findings = new ArrayList<>();
+
+    /** A finding on a paragraph, at its marker. */
+    public void report(RuleContext rule, Paragraph paragraph, String message, Object suggestion) {
+        add(rule, paragraph.getLabel(), paragraph.getLocation(), message, suggestion, List.of());
+    }
+
+    /** A finding on words inside a paragraph, at character {@code offset} of its text. */
+    public void reportAt(RuleContext rule, Paragraph paragraph, int offset, String message, Object suggestion) {
+        add(rule, paragraph.getLabel(), paragraph.locate(offset), message, suggestion, List.of());
+    }
+
+    /** A finding on a paragraph that names other places (the first use of a duplicated number). */
+    public void reportRelated(RuleContext rule, Paragraph paragraph, String message, Object suggestion,
+                              Paragraph related) {
+        add(rule, paragraph.getLabel(), paragraph.getLocation(), message, suggestion,
+                List.of(related.getLocation()));
+    }
+
+    /** A finding on the whole text, with no paragraph; {@code at} is where to point (line 1 if null). */
+    public void reportText(RuleContext rule, Location at, String message, Object suggestion) {
+        add(rule, null, at == null ? Location.START : at, message, suggestion, List.of());
+    }
+
+    private void add(RuleContext rule, String label, Location at, String message, Object suggestion,
+                     List<Location> related) {
+        Map<String, Object> meta = rule.getRule().getMetaData();
+        String id = String.valueOf(meta.get("id"));
+        Severity severity = Severity.parse(String.valueOf(meta.get("severity")));
+        findings.add(new Finding(id, severity, label, at, message,
+                suggestion == null ? null : suggestion.toString(), related));
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+}

@@ -1,0 +1,168 @@
+package org.resolint.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.resolint.model.Finding;
+import org.resolint.model.Paragraph;
+import org.resolint.model.Resolution;
+import org.resolint.model.Severity;
+
+/**
+ * Compiles the rule files into one KieBase and runs one session per draft. Thread-safe after
+ * construction: sessions are independent, the KieBase is shared.
+ */
+public final class RuleEngine {
+    /** A draft whose rules fire more often than this has a rule that loops. */
+    public static final int MAX_FIRINGS = 200_000;
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+\\.[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final List<FactProvider> providers;
+
+    private RuleEngine(KieBase kieBase, List<RuleInfo> rules, List<FactProvider> providers) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.providers = providers;
+    }
+
+    public static RuleEngine compile(List<RuleSource> sources, List<FactProvider> providers) throws RuleException {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId release = ks.newReleaseId("org.resolint", "rules", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(release);
+        Map<String, RuleSource> byPath = new HashMap<>();
+        Map<String, String> fileOfRule = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource src = sources.get(i);
+            String path = "src/main/resources/r" + i + "/" + fileName(src.name());
+            byPath.put(path, src);
+            kfs.write(path, src.drl());
+            Matcher m = RULE_NAME.matcher(src.drl());
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                fileOfRule.putIfAbsent(name, src.name());
+            }
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            Message first = errors.get(0);
+            RuleSource src = byPath.get(first.getPath());
+            String where = (src == null ? String.valueOf(first.getPath()) : src.name())
+                    + (first.getLine() > 0 ? ":" + first.getLine() : "");
+            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
+            throw new RuleException(where + ": rule file does not compile: " + oneLine(first.getText()) + more);
+        }
+        KieBase kieBase = ks.newKieContainer(release).getKieBase();
+        return new RuleEngine(kieBase, describe(kieBase, fileOfRule), List.copyOf(providers));
+    }
+
+    private static String fileName(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        return base.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> fileOfRule) throws RuleException {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = fileOfRule.getOrDefault(rule.getName(), pkg.getName());
+                Map<String, Object> meta = rule.getMetaData();
+                String id = meta.get("id") == null ? null : meta.get("id").toString();
+                String where = file + ": rule \"" + rule.getName() + "\"";
+                if (id == null || !ID.matcher(id).matches()) {
+                    throw new RuleException(where + " needs @id(area.name) in lower case with hyphens, has "
+                            + (id == null ? "none" : "'" + id + "'"));
+                }
+                Severity severity = Severity.parse(meta.get("severity") == null ? null : meta.get("severity").toString());
+                if (severity == null) {
+                    throw new RuleException(where + " needs @severity(error|warning|info), has "
+                            + (meta.get("severity") == null ? "none" : "'" + meta.get("severity") + "'"));
+                }
+                Object summary = meta.get("summary");
+                if (summary == null || summary.toString().isBlank()) {
+                    throw new RuleException(where + " needs @summary(\"one line saying what it checks\")");
+                }
+                RuleInfo info = new RuleInfo(id, severity, summary.toString(), file);
+                // Several DRL rules may share one id (one check written as cases) if they agree on it.
+                RuleInfo clash = byId.putIfAbsent(id, info);
+                if (clash != null && (!clash.file().equals(file) || clash.severity() != severity)) {
+                    throw new RuleException(where + " reuses @id(" + id + ") of a rule in " + clash.file()
+                            + " with " + clash.severity().id() + " severity");
+                }
+            }
+        }
+        List<RuleInfo> list = new ArrayList<>(byId.values());
+        list.sort((a, b) -> a.id().compareTo(b.id()));
+        return Collections.unmodifiableList(list);
+    }
+
+    /** Every rule of the set, sorted by id. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Runs every rule on one draft; findings sorted by location. */
+    public List<Finding> check(Resolution resolution) throws RuleException {
+        FindingSink sink = new FindingSink();
+        KieSession session = kieBase.newKieSession();
+        Map<String, Integer> firings = new HashMap<>();
+        try {
+            session.setGlobal("findings", sink);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            session.insert(resolution);
+            for (Paragraph p : resolution.getParagraphs()) {
+                session.insert(p);
+            }
+            for (FactProvider provider : providers) {
+                for (Object fact : provider.facts(resolution)) {
+                    session.insert(fact);
+                }
+            }
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                String worst = firings.entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey).orElse("?");
+                throw new RuleException(resolution.getPath() + ": rule \"" + worst + "\" fired "
+                        + firings.get(worst) + " times; stopped at the limit of " + MAX_FIRINGS
+                        + " firings per draft (a rule that loops?)");
+            }
+        } finally {
+            session.dispose();
+        }
+        List<Finding> findings = new ArrayList<>(sink.findings());
+        findings.sort(Finding.BY_LOCATION);
+        return findings;
+    }
+}

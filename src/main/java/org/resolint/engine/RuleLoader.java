@@ -1,0 +1,78 @@
+package org.resolint.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Finds DRL files: the set bundled in the jar ({@code rules/}) and any folder the user adds. */
+public final class RuleLoader {
+    private RuleLoader() {
+    }
+
+    /** The rules shipped with the tool, read from the class path. */
+    public static List<RuleSource> bundled() throws RuleException {
+        URL url = RuleLoader.class.getResource("/rules");
+        if (url == null) {
+            throw new RuleException("the bundled rule set is missing from the class path (rules/)");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return read(fs.getPath("/rules"), "rules/");
+            }
+            return read(Path.of(uri), "rules/");
+        } catch (URISyntaxException | IOException e) {
+            throw new RuleException("cannot read the bundled rule set: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every {@code .drl} file in {@code dir}, named by its path as the user gave it. */
+    public static List<RuleSource> folder(Path dir) throws RuleException {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleException(dir + ": --rules needs a folder of .drl files, and this is "
+                    + (Files.exists(dir) ? "not a folder" : "missing"));
+        }
+        try {
+            List<RuleSource> sources = read(dir, null);
+            if (sources.isEmpty()) {
+                throw new RuleException(dir + ": no .drl files in this folder");
+            }
+            return sources;
+        } catch (IOException e) {
+            throw new RuleException(dir + ": cannot read rule files (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static List<RuleSource> read(Path dir, String prefix) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+        }
+        List<RuleSource> out = new ArrayList<>();
+        for (Path f : files) {
+            String name = prefix == null ? f.toString() : prefix + f.getFileName();
+            try (InputStream in = Files.newInputStream(f)) {
+                out.add(new RuleSource(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return out;
+    }
+}

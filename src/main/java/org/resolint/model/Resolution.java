@@ -1,0 +1,41 @@
+package org.resolint.model;
+
+import java.util.List;
+
+/** The whole text as the rules see it: what it is, and its paragraphs in order. */
+public final class Resolution {
+    private final String path;
+    private final TextKind kind;
+    private final String symbol;
+    private final Integer number;
+    private final Integer year;
+    private final Location enactingFormula;
+    private final List<Paragraph> paragraphs;
+
+    public Resolution(String path, TextKind kind, String symbol, Integer number, Integer year,
+                      Location enactingFormula, List<Paragraph> paragraphs) {
+        this.path = path;
+        this.kind = kind;
+        this.symbol = symbol;
+        this.number = number;
+        this.year = year;
+        this.enactingFormula = enactingFormula;
+        this.paragraphs = List.copyOf(paragraphs);
+    }
+
+    public String getPath() { return path; }
+    public TextKind getKind() { return kind; }
+    /** {@code S/RES/2719 (2023)} or {@code S/2024/312}; null when the text names none. */
+    public String getSymbol() { return symbol; }
+    /** Resolution number if adopted, else null. */
+    public Integer getNumber() { return number; }
+    public Integer getYear() { return year; }
+    public boolean isEnactingFormulaPresent() { return enactingFormula != null; }
+    /** Where {@code The Security Council,} stands, or null. */
+    public Location getEnactingFormula() { return enactingFormula; }
+    public List<Paragraph> getParagraphs() { return paragraphs; }
+
+    public long count(ParagraphKind k) {
+        return paragraphs.stream().filter(p -> p.getKind() == k).count();
+    }
+}

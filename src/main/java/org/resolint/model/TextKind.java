@@ -1,0 +1,6 @@
+package org.resolint.model;
+
+/** What kind of document the text is. */
+public enum TextKind {
+    DRAFT, ADOPTED, QUOTATION
+}

@@ -1,0 +1,43 @@
+package org.resolint.reader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/** Chooses the reader for a file by its extension. */
+public final class Readers {
+    /** Extensions a folder walk picks up. */
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md");
+
+    private Readers() {
+    }
+
+    public static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isDraft(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
+    public static SourceText read(Path file) throws InputException {
+        if (!Files.exists(file)) {
+            throw new InputException(file, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(file, "is a folder");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputException(file, "file is not readable (permission denied)");
+        }
+        return switch (extension(file)) {
+            case "md", "markdown" -> new MarkdownReader().read(file);
+            case "txt", "text", "" -> new PlainTextReader().read(file);
+            default -> throw new InputException(file, "unsupported file type '." + extension(file)
+                    + "' (resolint reads .txt and .md)");
+        };
+    }
+}

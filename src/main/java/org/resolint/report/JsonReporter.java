@@ -1,0 +1,79 @@
+package org.resolint.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import org.resolint.check.CheckRun;
+import org.resolint.check.FileResult;
+import org.resolint.model.Finding;
+import org.resolint.model.Location;
+import org.resolint.model.Severity;
+
+/** The JSON document of DESIGN.md's output contract; other tools parse it, so its shape is fixed. */
+public final class JsonReporter implements Reporter {
+    private final String version;
+
+    public JsonReporter(String version) {
+        this.version = version;
+    }
+
+    @Override
+    public void write(CheckRun run, Writer out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out);
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        g.writeStartObject();
+        g.writeStringField("tool", "resolint");
+        g.writeStringField("version", version);
+        g.writeArrayFieldStart("files");
+        for (FileResult file : run.files()) {
+            writeFile(g, file);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", run.files().size());
+        g.writeNumberField("errors", run.count(Severity.ERROR));
+        g.writeNumberField("warnings", run.count(Severity.WARNING));
+        g.writeNumberField("infos", run.count(Severity.INFO));
+        g.writeEndObject();
+        g.writeEndObject();
+        g.flush();
+        out.write("\n");
+        out.flush();
+    }
+
+    private static void writeFile(JsonGenerator g, FileResult file) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", file.path());
+        // Templates arrive with the profile work; until then every text is checked as "general".
+        g.writeStringField("profile", file.failed() ? null : "general");
+        if (file.failed()) {
+            g.writeStringField("error", file.error());
+        }
+        g.writeArrayFieldStart("findings");
+        for (Finding f : file.findings()) {
+            g.writeStartObject();
+            g.writeStringField("rule", f.rule());
+            g.writeStringField("severity", f.severity().id());
+            g.writeStringField("paragraph", f.paragraph());
+            g.writeNumberField("line", f.location().line());
+            g.writeNumberField("column", f.location().column());
+            g.writeStringField("message", f.message());
+            g.writeStringField("suggestion", f.suggestion());
+            if (!f.related().isEmpty()) {
+                g.writeArrayFieldStart("related");
+                for (Location l : f.related()) {
+                    g.writeStartObject();
+                    g.writeNumberField("line", l.line());
+                    g.writeNumberField("column", l.column());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}
