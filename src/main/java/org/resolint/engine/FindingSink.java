@@ -17,34 +17,48 @@ public final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
 
     /** A finding on a paragraph, at its marker. */
-    public void report(RuleContext rule, Paragraph paragraph, String message, Object suggestion) {
+    public void report(Object rule, Paragraph paragraph, String message, Object suggestion) {
         add(rule, paragraph.getLabel(), paragraph.getLocation(), message, suggestion, List.of());
     }
 
     /** A finding on words inside a paragraph, at character {@code offset} of its text. */
-    public void reportAt(RuleContext rule, Paragraph paragraph, int offset, String message, Object suggestion) {
+    public void reportAt(Object rule, Paragraph paragraph, int offset, String message, Object suggestion) {
         add(rule, paragraph.getLabel(), paragraph.locate(offset), message, suggestion, List.of());
     }
 
     /** A finding on a paragraph that names other places (the first use of a duplicated number). */
-    public void reportRelated(RuleContext rule, Paragraph paragraph, String message, Object suggestion,
+    public void reportRelated(Object rule, Paragraph paragraph, String message, Object suggestion,
                               Paragraph related) {
         add(rule, paragraph.getLabel(), paragraph.getLocation(), message, suggestion,
                 List.of(related.getLocation()));
     }
 
     /** A finding on the whole text, with no paragraph; {@code at} is where to point (line 1 if null). */
-    public void reportText(RuleContext rule, Location at, String message, Object suggestion) {
+    public void reportText(Object rule, Location at, String message, Object suggestion) {
         add(rule, null, at == null ? Location.START : at, message, suggestion, List.of());
     }
 
-    private void add(RuleContext rule, String label, Location at, String message, Object suggestion,
+    private void add(Object rule, String label, Location at, String message, Object suggestion,
                      List<Location> related) {
-        Map<String, Object> meta = rule.getRule().getMetaData();
+        Map<String, Object> meta = context(rule).getRule().getMetaData();
         String id = String.valueOf(meta.get("id"));
         Severity severity = Severity.parse(String.valueOf(meta.get("severity")));
         findings.add(new Finding(id, severity, label, at, message,
                 suggestion == null ? null : suggestion.toString(), related));
+    }
+
+    /**
+     * The rule firing: {@code drools} in a consequence is a RuleContext when DRL is interpreted
+     * and an executable-model {@code Drools} when it is compiled; both lead to the rule.
+     */
+    private static RuleContext context(Object drools) {
+        if (drools instanceof RuleContext ctx) {
+            return ctx;
+        }
+        if (drools instanceof org.drools.model.Drools model) {
+            return model.getContext(RuleContext.class);
+        }
+        throw new IllegalArgumentException("pass 'drools' as the first argument, not " + drools);
     }
 
     public List<Finding> findings() {

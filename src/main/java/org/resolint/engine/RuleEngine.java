@@ -13,6 +13,7 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
@@ -20,6 +21,9 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.resolint.Version;
 import org.resolint.model.Finding;
 import org.resolint.model.Paragraph;
 import org.resolint.model.Resolution;
@@ -46,36 +50,83 @@ public final class RuleEngine {
         this.providers = providers;
     }
 
+    /** Compiles (or loads from the user's cache) the rule set; the cache is keyed by the tool version and the rule files. */
     public static RuleEngine compile(List<RuleSource> sources, List<FactProvider> providers) throws RuleException {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId release = ks.newReleaseId("org.resolint", "rules", "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(release);
-        Map<String, RuleSource> byPath = new HashMap<>();
+        return compile(sources, providers, CompiledRuleCache.standard().orElse(null));
+    }
+
+    static RuleEngine compile(List<RuleSource> sources, List<FactProvider> providers, CompiledRuleCache cache)
+            throws RuleException {
         Map<String, String> fileOfRule = new HashMap<>();
-        for (int i = 0; i < sources.size(); i++) {
-            RuleSource src = sources.get(i);
-            String path = "src/main/resources/r" + i + "/" + fileName(src.name());
-            byPath.put(path, src);
-            kfs.write(path, src.drl());
+        for (RuleSource src : sources) {
             Matcher m = RULE_NAME.matcher(src.drl());
             while (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 fileOfRule.putIfAbsent(name, src.name());
             }
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        String key = CompiledRuleCache.key(Version.get(), sources);
+        KieBase kieBase = null;
+        if (cache != null) {
+            kieBase = cache.load(key).map(bytes -> loadKjar(bytes, cache, key)).orElse(null);
+        }
+        if (kieBase == null) {
+            InternalKieModule module = build(sources);
+            kieBase = KieServices.Factory.get().newKieContainer(module.getReleaseId()).getKieBase();
+            if (cache != null) {
+                cache.store(key, module.getBytes());
+            }
+        }
+        return new RuleEngine(kieBase, describe(kieBase, fileOfRule), List.copyOf(providers));
+    }
+
+    /** Loads a cached kjar; a corrupt one is evicted and null returned, so the caller rebuilds. */
+    private static KieBase loadKjar(byte[] bytes, CompiledRuleCache cache, String key) {
+        try {
+            KieServices ks = KieServices.Factory.get();
+            KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(bytes));
+            return ks.newKieContainer(module.getReleaseId()).getKieBase();
+        } catch (RuntimeException | LinkageError e) {
+            cache.evict(key);
+            return null;
+        }
+    }
+
+    private static InternalKieModule build(List<RuleSource> sources) throws RuleException {
+        Map<String, RuleSource> byPath = new HashMap<>();
+        KieBuilder builder = builder(sources, byPath).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            Message first = errors.get(0);
-            RuleSource src = byPath.get(first.getPath());
-            String where = (src == null ? String.valueOf(first.getPath()) : src.name())
-                    + (first.getLine() > 0 ? ":" + first.getLine() : "");
-            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
-            throw new RuleException(where + ": rule file does not compile: " + oneLine(first.getText()) + more);
+            // The executable model reports errors in generated Java; the interpreted compiler
+            // names the DRL file and line, so ask it for the message.
+            Map<String, RuleSource> drlPaths = new HashMap<>();
+            List<Message> drlErrors = builder(sources, drlPaths).buildAll().getResults().getMessages(Message.Level.ERROR);
+            throw compileError(drlErrors.isEmpty() ? errors : drlErrors, drlErrors.isEmpty() ? byPath : drlPaths);
         }
-        KieBase kieBase = ks.newKieContainer(release).getKieBase();
-        return new RuleEngine(kieBase, describe(kieBase, fileOfRule), List.copyOf(providers));
+        return (InternalKieModule) builder.getKieModule();
+    }
+
+    private static KieBuilder builder(List<RuleSource> sources, Map<String, RuleSource> byPath) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId release = ks.newReleaseId("org.resolint", "rules", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(release);
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource src = sources.get(i);
+            String path = "src/main/resources/r" + i + "/" + fileName(src.name());
+            byPath.put(path, src);
+            kfs.write(path, src.drl());
+        }
+        return ks.newKieBuilder(kfs);
+    }
+
+    private static RuleException compileError(List<Message> errors, Map<String, RuleSource> byPath) {
+        Message first = errors.get(0);
+        RuleSource src = byPath.get(first.getPath());
+        String where = (src == null ? String.valueOf(first.getPath()) : src.name())
+                + (first.getLine() > 0 ? ":" + first.getLine() : "");
+        String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
+        return new RuleException(where + ": rule file does not compile: " + oneLine(first.getText()) + more);
     }
 
     private static String fileName(String name) {
