@@ -179,4 +179,19 @@ class CliTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("[house.no-tesaria] PP1: placeholder country"), r.out());
     }
+
+    @Test
+    void ruleThatInsertsWithoutEndIsStoppedAndNamed(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("loop.drl"), "package loop;\nimport org.resolint.model.*;\n"
+                + "rule \"loop.seed\"\n  @id(loop.seed) @severity(info) @summary(\"seed\")\n"
+                + "when\n  Resolution()\nthen\n  insert(Integer.valueOf(0));\nend\n"
+                + "rule \"loop.grow\"\n  @id(loop.grow) @severity(info) @summary(\"grows forever\")\n"
+                + "when\n  $i : Integer()\nthen\n  insert(Integer.valueOf($i + 1));\nend\n");
+        long start = System.nanoTime();
+        Result r = run("check", "--rules", tmp.toString(), "drafts/mandate-clean.txt");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("rule \"loop.grow\" fired"), r.err());
+        assertTrue(r.err().contains("limit of 200000 firings"), r.err());
+        assertTrue((System.nanoTime() - start) / 1e9 < 60, "stopped within seconds");
+    }
 }

@@ -72,11 +72,9 @@ public final class CheckCommand implements Callable<Integer> {
             case text -> new TextReporter(output == null && colourTerminal());
         };
         OutputTarget.write(output, spec.commandLine().getOut(), w -> reporter.write(run, w));
-        if (format != Format.text || output != null) {
-            // Read failures go to stderr as one line each whatever the format, so a CI log shows them.
-            run.files().stream().filter(f -> f.failed())
-                    .forEach(f -> spec.commandLine().getErr().println("resolint: " + f.error()));
-        }
+        // Failures go to stderr as one line each whatever the format, so a CI log shows them.
+        run.files().stream().filter(f -> f.failed())
+                .forEach(f -> spec.commandLine().getErr().println("resolint: " + f.error()));
         if (run.anyFailed()) {
             return Main.EXIT_FAILED;
         }

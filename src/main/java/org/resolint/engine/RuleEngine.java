@@ -6,6 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +41,13 @@ import org.resolint.model.Severity;
 public final class RuleEngine {
     /** A draft whose rules fire more often than this has a rule that loops. */
     public static final int MAX_FIRINGS = 200_000;
+    /** A draft whose rules run longer than this has a rule that loops or joins too much. */
+    public static final long TIME_LIMIT_MS = 10_000;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "resolint-rule-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
     private static final Pattern ID = Pattern.compile("[a-z0-9]+\\.[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -174,6 +186,10 @@ public final class RuleEngine {
         return Collections.unmodifiableList(list);
     }
 
+    private static String mostFired(Map<String, Integer> firings) {
+        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+    }
+
     /** Every rule of the set, sorted by id. */
     public List<RuleInfo> rules() {
         return rules;
@@ -201,10 +217,24 @@ public final class RuleEngine {
                     session.insert(fact);
                 }
             }
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            AtomicBoolean timedOut = new AtomicBoolean();
+            ScheduledFuture<?> guard = WATCHDOG.schedule(() -> {
+                timedOut.set(true);
+                session.halt();
+            }, TIME_LIMIT_MS, TimeUnit.MILLISECONDS);
+            int fired;
+            try {
+                fired = session.fireAllRules(MAX_FIRINGS);
+            } finally {
+                guard.cancel(false);
+            }
+            if (timedOut.get()) {
+                throw new RuleException(resolution.getPath() + ": rules ran longer than " + TIME_LIMIT_MS / 1000
+                        + " s and were stopped; rule \"" + mostFired(firings) + "\" fired most ("
+                        + fired + " firings in all)");
+            }
             if (fired >= MAX_FIRINGS) {
-                String worst = firings.entrySet().stream().max(Map.Entry.comparingByValue())
-                        .map(Map.Entry::getKey).orElse("?");
+                String worst = mostFired(firings);
                 throw new RuleException(resolution.getPath() + ": rule \"" + worst + "\" fired "
                         + firings.get(worst) + " times; stopped at the limit of " + MAX_FIRINGS
                         + " firings per draft (a rule that loops?)");

@@ -24,8 +24,7 @@ public final class TextReporter implements Reporter {
         int clean = 0;
         for (FileResult file : run.files()) {
             if (file.failed()) {
-                out.write(paint("1;31", "error") + ": " + file.error() + "\n");
-                continue;
+                continue; // its one-line reason goes to stderr; the summary counts it
             }
             if (file.findings().isEmpty()) {
                 clean++;
@@ -66,7 +65,7 @@ public final class TextReporter implements Reporter {
                 .append(count(run.count(Severity.INFO), "info")).append("; ")
                 .append(clean).append(" clean");
         if (failed > 0) {
-            b.append("; ").append(failed).append(" could not be read");
+            b.append("; ").append(failed).append(" could not be checked (see stderr)");
         }
         return b.toString();
     }
