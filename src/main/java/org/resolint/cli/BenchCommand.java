@@ -45,6 +45,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cold-file", paramLabel = "FILE", description = "Draft for the cold run (default: the first draft).")
     Path coldFile;
 
+    @Option(names = "--scaling", paramLabel = "FILE",
+            description = "Also time FILE grown 1x, 4x and 16x (its operative part repeated and renumbered).")
+    Path scalingFile;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -96,6 +100,9 @@ public final class BenchCommand implements Callable<Integer> {
                 files.size(), rounds, mean, ms(sorted[sorted.length / 2]) / rounds,
                 ms(sorted[(int) (sorted.length * 0.95)]) / rounds, ms(sorted[sorted.length - 1]) / rounds,
                 readMean, mean / readMean);
+        if (scalingFile != null) {
+            scaling(checker, out);
+        }
         if (coldRuns > 0) {
             Path draft = coldFile != null ? coldFile : files.get(0);
             List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -107,6 +114,42 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.EXIT_CLEAN;
+    }
+
+    /** Time per check of the same draft grown 1x, 4x, 16x: about linear growth means ratios near 4 and 16. */
+    private void scaling(Checker checker, PrintWriter out) throws IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(scalingFile);
+        Path dir = java.nio.file.Files.createTempDirectory("resolint-bench");
+        try {
+            double base = 0;
+            StringBuilder line = new StringBuilder("scaling: " + scalingFile.getFileName());
+            for (int factor : new int[] {1, 4, 16}) {
+                Path grown = dir.resolve("x" + factor + ".txt");
+                java.nio.file.Files.write(grown, DraftGrower.grow(lines, factor));
+                for (int i = 0; i < 10 * (warmup + 2); i++) {
+                    checker.check(grown);
+                }
+                long t = System.nanoTime();
+                int times = 4 * rounds;
+                for (int r = 0; r < times; r++) {
+                    checker.check(grown);
+                }
+                double each = ms(System.nanoTime() - t) / times;
+                if (factor == 1) {
+                    base = each;
+                }
+                line.append(String.format("; %dx (%d KB) %.2f ms = %.1fx the 1x time", factor,
+                        java.nio.file.Files.size(grown) / 1024, each, each / base));
+            }
+            out.println(line);
+        } finally {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    java.nio.file.Files.deleteIfExists(f);
+                }
+            }
+            java.nio.file.Files.deleteIfExists(dir);
+        }
     }
 
     private static void checkAll(Checker checker, List<Path> files) {
