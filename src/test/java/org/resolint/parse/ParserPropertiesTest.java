@@ -123,7 +123,7 @@ class ParserPropertiesTest {
             n++;
             b.append(n).append(". Requests the Secretary-General to report on paragraph ").append(n)
                     .append(" and to continue the work described in the report of the Panel of Experts;\n\n")
-                    .append("(a) ").append("first item ".repeat(20)).append(";\n\n(b) second item;\n\n");
+                    .append("(a) ").append("first item ".repeat(300)).append(";\n\n(b) second item;\n\n");
         }
         Resolution r = TestEngine.parse("big.txt", b.toString());
         List<Finding> findings = TestEngine.get().check(r);
