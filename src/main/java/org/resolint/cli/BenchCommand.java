@@ -3,6 +3,7 @@ package org.resolint.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,9 +109,15 @@ public final class BenchCommand implements Callable<Integer> {
             List<String> java = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             double base = medianSeconds(concat(java, "-version"));
             double cold = medianSeconds(concat(java, "-jar", ownJar(), "check", "--fail-on", "never", draft.toString()));
-            out.printf("cold: one 'resolint check %s' median %.2f s over %d fresh processes;"
+            out.printf("cold: one 'java -jar resolint.jar check %s' median %.2f s over %d fresh processes;"
                             + " baseline 'java -version' %.3f s: check = %.1fx java -version%n",
                     draft, cold, coldRuns, base, cold / base);
+            Path launcher = Path.of(ownJar()).toAbsolutePath().getParent().resolveSibling("bin").resolve("resolint");
+            if (Files.isExecutable(launcher)) {
+                double fast = medianSeconds(List.of(launcher.toString(), "check", "--fail-on", "never", draft.toString()));
+                out.printf("cold: one 'bin/resolint check %s' (class-data sharing, C1) median %.2f s: %.1fx java -version%n",
+                        draft, fast, fast / base);
+            }
         }
         out.flush();
         return Main.EXIT_CLEAN;
@@ -118,14 +125,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** Time per check of the same draft grown 1x, 4x, 16x: about linear growth means ratios near 4 and 16. */
     private void scaling(Checker checker, PrintWriter out) throws IOException {
-        List<String> lines = java.nio.file.Files.readAllLines(scalingFile);
-        Path dir = java.nio.file.Files.createTempDirectory("resolint-bench");
+        List<String> lines = Files.readAllLines(scalingFile);
+        Path dir = Files.createTempDirectory("resolint-bench");
         try {
             double base = 0;
             StringBuilder line = new StringBuilder("scaling: " + scalingFile.getFileName());
             for (int factor : new int[] {1, 4, 16}) {
                 Path grown = dir.resolve("x" + factor + ".txt");
-                java.nio.file.Files.write(grown, DraftGrower.grow(lines, factor));
+                Files.write(grown, DraftGrower.grow(lines, factor));
                 for (int i = 0; i < 10 * (warmup + 2); i++) {
                     checker.check(grown);
                 }
@@ -139,16 +146,16 @@ public final class BenchCommand implements Callable<Integer> {
                     base = each;
                 }
                 line.append(String.format("; %dx (%d KB) %.2f ms = %.1fx the 1x time", factor,
-                        java.nio.file.Files.size(grown) / 1024, each, each / base));
+                        Files.size(grown) / 1024, each, each / base));
             }
             out.println(line);
         } finally {
-            try (var files = java.nio.file.Files.list(dir)) {
+            try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
-                    java.nio.file.Files.deleteIfExists(f);
+                    Files.deleteIfExists(f);
                 }
             }
-            java.nio.file.Files.deleteIfExists(dir);
+            Files.deleteIfExists(dir);
         }
     }
 
