@@ -194,4 +194,28 @@ class CliTest {
         assertTrue(r.err().contains("limit of 200000 firings"), r.err());
         assertTrue((System.nanoTime() - start) / 1e9 < 60, "stopped within seconds");
     }
+
+    @Test
+    void previousTextGivesAChangeSummary(@TempDir Path tmp) throws Exception {
+        Path old = Files.writeString(tmp.resolve("old.txt"), "The Security Council,\n\nRecalling its resolutions,\n\n"
+                + "1. Decides to extend the mandate of the Mission until 30 June 2026;\n\n2. Decides to remain seized of the matter.\n");
+        Path now = Files.writeString(tmp.resolve("new.txt"), "The Security Council,\n\nRecalling its resolutions,\n\n"
+                + "1. Decides to extend the mandate of the Mission until 30 June 2027;\n\n"
+                + "2. Condemns all attacks against peacekeepers;\n\n3. Decides to remain seized of the matter.\n");
+        Result r = run("check", "--format", "json", "--previous", old.toString(), now.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode changes = new ObjectMapper().readTree(r.out()).get("files").get(0).get("changes");
+        assertEquals(old.toString(), changes.get("previous").asText());
+        assertEquals(1, changes.get("counts").get("changed").asInt());
+        assertEquals(1, changes.get("counts").get("added").asInt());
+        assertEquals(1, changes.get("counts").get("renumbered").asInt());
+        JsonNode first = changes.get("items").get(0);
+        assertEquals("changed", first.get("type").asText());
+        assertEquals("… Mission until 30 June [-2026;-] {+2027;+}", first.get("diff").asText());
+        Result text = run("check", "--previous", old.toString(), now.toString());
+        assertTrue(text.out().contains("changes since " + old + ": 1 added, 0 deleted, 1 changed, 0 moved, 1 renumbered"), text.out());
+        Result two = run("check", "--previous", old.toString(), now.toString(), old.toString());
+        assertEquals(2, two.code());
+        assertTrue(two.err().contains("--previous compares one draft"), two.err());
+    }
 }

@@ -47,6 +47,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Add the .drl files of this folder to the bundled rules.")
     List<Path> ruleDirs = new ArrayList<>();
 
+    @Option(names = "--previous", paramLabel = "OLD",
+            description = "The previous text (last round, or last year's resolution): report what changed since.")
+    Path previous;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -67,11 +71,15 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UserError(e.getMessage(), e);
         }
         CheckRun run = new Checker(engine).checkAll(files);
+        if (previous != null) {
+            run = PreviousText.compare(run, previous, files);
+        }
+        CheckRun done = run;
         Reporter reporter = switch (format) {
             case json -> new JsonReporter(Version.get());
             case text -> new TextReporter(output == null && colourTerminal());
         };
-        OutputTarget.write(output, spec.commandLine().getOut(), w -> reporter.write(run, w));
+        OutputTarget.write(output, spec.commandLine().getOut(), w -> reporter.write(done, w));
         // Failures go to stderr as one line each whatever the format, so a CI log shows them.
         run.files().stream().filter(f -> f.failed())
                 .forEach(f -> spec.commandLine().getErr().println("resolint: " + f.error()));

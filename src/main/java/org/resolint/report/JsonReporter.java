@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.Writer;
 import org.resolint.check.CheckRun;
 import org.resolint.check.FileResult;
+import org.resolint.compare.Change;
+import org.resolint.compare.ChangeSummary;
 import org.resolint.model.Finding;
 import org.resolint.model.Location;
 import org.resolint.model.Severity;
@@ -28,7 +30,7 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("version", version);
         g.writeArrayFieldStart("files");
         for (FileResult file : run.files()) {
-            writeFile(g, file);
+            writeFile(g, file, run.changes().get(file.path()));
         }
         g.writeEndArray();
         g.writeObjectFieldStart("summary");
@@ -43,7 +45,7 @@ public final class JsonReporter implements Reporter {
         out.flush();
     }
 
-    private static void writeFile(JsonGenerator g, FileResult file) throws IOException {
+    private static void writeFile(JsonGenerator g, FileResult file, ChangeSummary changes) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", file.path());
         // Templates arrive with the profile work; until then every text is checked as "general".
@@ -71,6 +73,37 @@ public final class JsonReporter implements Reporter {
                 }
                 g.writeEndArray();
             }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (changes != null) {
+            writeChanges(g, changes);
+        }
+        g.writeEndObject();
+    }
+
+    /** Additive to the contract: present only with --previous. */
+    private static void writeChanges(JsonGenerator g, ChangeSummary changes) throws IOException {
+        g.writeObjectFieldStart("changes");
+        g.writeStringField("previous", changes.previousPath());
+        g.writeObjectFieldStart("counts");
+        for (var e : changes.counts().entrySet()) {
+            g.writeNumberField(e.getKey().id(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("items");
+        for (Change c : changes.changes()) {
+            g.writeStartObject();
+            g.writeStringField("type", c.type().id());
+            g.writeStringField("before", c.before() == null ? null : c.before().getLabel());
+            g.writeStringField("after", c.after() == null ? null : c.after().getLabel());
+            if (c.before() != null) {
+                g.writeNumberField("beforeLine", c.before().getLine());
+            }
+            if (c.after() != null) {
+                g.writeNumberField("afterLine", c.after().getLine());
+            }
+            g.writeStringField("diff", c.diff().isEmpty() ? null : c.diff());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import org.resolint.check.CheckRun;
 import org.resolint.check.FileResult;
+import org.resolint.compare.Change;
+import org.resolint.compare.ChangeSummary;
 import org.resolint.model.Finding;
 import org.resolint.model.Severity;
 
@@ -26,7 +28,8 @@ public final class TextReporter implements Reporter {
             if (file.failed()) {
                 continue; // its one-line reason goes to stderr; the summary counts it
             }
-            if (file.findings().isEmpty()) {
+            ChangeSummary changes = run.changes().get(file.path());
+            if (file.findings().isEmpty() && changes == null) {
                 clean++;
                 continue;
             }
@@ -34,10 +37,24 @@ public final class TextReporter implements Reporter {
             for (Finding f : file.findings()) {
                 out.write(line(file.path(), f) + "\n");
             }
+            if (changes != null) {
+                writeChanges(file.path(), changes, out);
+            }
             out.write("\n");
         }
         out.write(summary(run, clean) + "\n");
         out.flush();
+    }
+
+    private void writeChanges(String path, ChangeSummary changes, Writer out) throws IOException {
+        StringBuilder counts = new StringBuilder();
+        changes.counts().forEach((type, n) -> counts.append(counts.length() == 0 ? "" : ", ").append(n).append(' ')
+                .append(type.id()));
+        out.write(paint("1", "changes since " + changes.previousPath()) + ": " + counts + "\n");
+        for (Change c : changes.changes()) {
+            int line = c.after() != null ? c.after().getLine() : c.before().getLine();
+            out.write("  " + (c.after() != null ? path : changes.previousPath()) + ":" + line + ": " + c.describe() + "\n");
+        }
     }
 
     String line(String path, Finding f) {

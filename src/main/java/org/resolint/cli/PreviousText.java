@@ -1,0 +1,36 @@
+package org.resolint.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.resolint.check.CheckRun;
+import org.resolint.check.FileResult;
+import org.resolint.compare.ChangeSummary;
+import org.resolint.model.Resolution;
+import org.resolint.parse.ResolutionParser;
+import org.resolint.reader.InputException;
+import org.resolint.reader.Readers;
+
+/** {@code --previous OLD}: reads the previous text and compares the one draft with it. */
+final class PreviousText {
+    private PreviousText() {
+    }
+
+    static CheckRun compare(CheckRun run, Path previous, List<Path> drafts) {
+        if (drafts.size() != 1) {
+            throw new UserError("--previous compares one draft with its previous text; " + drafts.size()
+                    + " drafts were given");
+        }
+        Resolution before;
+        try {
+            before = new ResolutionParser().parse(Readers.read(previous));
+        } catch (InputException e) {
+            throw new UserError(e.getMessage() + " (the --previous text)", e);
+        }
+        FileResult draft = run.files().get(0);
+        if (draft.failed()) {
+            return run;
+        }
+        return new CheckRun(run.files(), Map.of(draft.path(), ChangeSummary.compare(before, draft.model())));
+    }
+}
