@@ -6,7 +6,8 @@ import java.util.Properties;
 
 /** The tool's version, from the build. */
 public final class Version {
-    private static final String VALUE = load();
+    private static final Properties PROPS = load();
+    private static final String VALUE = value(PROPS.getProperty("version", ""));
 
     private Version() {
     }
@@ -15,16 +16,24 @@ public final class Version {
         return VALUE;
     }
 
-    private static String load() {
+    /** Identifies this build, so caches made by another build of the same version are not used. */
+    public static String build() {
+        return PROPS.getProperty("build", "dev");
+    }
+
+    private static String value(String v) {
+        return v.isEmpty() || v.startsWith("${") ? "0.0.0-dev" : v;
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-            Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            String v = p.getProperty("version", "");
-            return v.isEmpty() || v.startsWith("${") ? "0.0.0-dev" : v;
         } catch (IOException e) {
-            return "0.0.0-dev";
+            // no version information: "0.0.0-dev"
         }
+        return p;
     }
 }

@@ -77,8 +77,23 @@ final class CompiledRuleCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            prune(file);
         } catch (IOException | RuntimeException e) {
             // A read-only home or a full disk only costs the next run its compile time.
+        }
+    }
+
+    /** Keeps the newest few rule sets (other rule folders, other builds); older ones go. */
+    private void prune(Path keep) {
+        try (var files = Files.list(dir)) {
+            List<Path> old = files.filter(f -> f.getFileName().toString().startsWith("rules-") && !f.equals(keep))
+                    .sorted((x, y) -> Long.compare(y.toFile().lastModified(), x.toFile().lastModified()))
+                    .skip(7).toList();
+            for (Path f : old) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // pruning is housekeeping only
         }
     }
 

@@ -77,7 +77,7 @@ public final class RuleEngine {
                 fileOfRule.putIfAbsent(name, src.name());
             }
         }
-        String key = CompiledRuleCache.key(Version.get(), sources);
+        String key = CompiledRuleCache.key(Version.get() + "+" + Version.build(), sources);
         KieBase kieBase = null;
         if (cache != null) {
             kieBase = cache.load(key).map(bytes -> loadKjar(bytes, cache, key)).orElse(null);
