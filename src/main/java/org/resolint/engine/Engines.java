@@ -11,7 +11,7 @@ public final class Engines {
 
     /** The fact providers of every area, in the order their facts are inserted. */
     public static List<FactProvider> providers() {
-        return List.of();
+        return List.of(new org.resolint.facts.ReferenceFacts());
     }
 
     public static RuleEngine standard(List<Path> extraRuleDirs) throws RuleException {

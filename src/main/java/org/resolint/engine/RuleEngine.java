@@ -135,6 +135,14 @@ public final class RuleEngine {
     private static RuleException compileError(List<Message> errors, Map<String, RuleSource> byPath) {
         Message first = errors.get(0);
         RuleSource src = byPath.get(first.getPath());
+        if (src == null && first.getPath() != null) {
+            // Drools names the file without the resources prefix: "r1/references.drl".
+            for (Map.Entry<String, RuleSource> e : byPath.entrySet()) {
+                if (e.getKey().endsWith("/" + first.getPath())) {
+                    src = e.getValue();
+                }
+            }
+        }
         String where = (src == null ? String.valueOf(first.getPath()) : src.name())
                 + (first.getLine() > 0 ? ":" + first.getLine() : "");
         String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
