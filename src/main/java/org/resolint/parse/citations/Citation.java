@@ -20,6 +20,7 @@ public final class Citation {
     private final LocalDate citedDate;
     private final boolean ownNumber;
     private final TableFacts table;
+    private final String wellFormed;
 
     /** What the table says of the cited number; all null or false for anything but an SC resolution. */
     public record TableFacts(boolean covered, LocalDate adopted, Integer minYear, Integer maxYear,
@@ -40,6 +41,23 @@ public final class Citation {
         this.citedDate = citedDate;
         this.ownNumber = ownNumber;
         this.table = table == null ? TableFacts.NONE : table;
+        this.wellFormed = null;
+    }
+
+    /** A symbol written out of form ({@code S/PRST/ 2014/23}, {@code S/2011 591}), with its right form. */
+    public Citation(Paragraph paragraph, CitationKind kind, String text, int offset, String wellFormed) {
+        this.paragraph = paragraph;
+        this.kind = kind;
+        this.lead = text;
+        this.leadOffset = offset;
+        this.text = text;
+        this.offset = offset;
+        this.number = null;
+        this.year = null;
+        this.citedDate = null;
+        this.ownNumber = false;
+        this.table = TableFacts.NONE;
+        this.wellFormed = wellFormed;
     }
 
     public Paragraph getParagraph() { return paragraph; }
@@ -72,6 +90,11 @@ public final class Citation {
     /** The highest number in the table and its date, for messages. */
     public int getLatest() { return table.latest(); }
     public LocalDate getLatestDate() { return table.latestDate(); }
+
+    /** Written out of form: a space or a missing slash inside a document symbol. */
+    public boolean isMalformed() { return wellFormed != null; }
+    /** The symbol as it should be written, for a malformed one; else null. */
+    public String getWellFormed() { return wellFormed; }
 
     /** The year the table proves, or null when the table cannot tell. */
     public Integer getKnownYear() {

@@ -47,6 +47,10 @@ public final class CitationExtractor {
     private static final Pattern OTHER_SYMBOL = Pattern.compile("\\bA/RES/[\\w./-]*\\w");
     private static final Pattern PRST = Pattern.compile("\\bS/PRST/(\\d+)/(\\d+)\\b");
     private static final Pattern DOCUMENT = Pattern.compile("\\bS/(?:(\\d{4})/(\\d+)|(\\d{3,5}))(?![\\d/])");
+    /** A symbol broken by a space: {@code S/PRST/ 2014/23}, {@code S/2011 591}, {@code S/ 2013/110}. */
+    private static final Pattern BROKEN_SYMBOL = Pattern.compile(
+            "\\bS/(?:(PRST)/[\\s\\u00A0]*|[\\s\\u00A0]+)?(\\d{4})(?:/[\\s\\u00A0]+|[\\s\\u00A0]+)(\\d{1,4})\\b"
+            + "|\\bS/(PRST)/[\\s\\u00A0]+(\\d{4})/(\\d{1,4})\\b|\\bS/[\\s\\u00A0]+(\\d{4})/(\\d{1,4})\\b");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
             .withResolverStyle(ResolverStyle.STRICT);
     /** Paragraphs whose citations count; voting notes are not text of the resolution. */
@@ -95,6 +99,17 @@ public final class CitationExtractor {
         while (m.find()) {
             out.add(new Citation(p, CitationKind.PRESIDENTIAL_STATEMENT, "S/PRST/", m.start(), m.group(), m.start(),
                     Integer.valueOf(m.group(2)), Integer.valueOf(m.group(1)), null, false, null));
+        }
+        m = BROKEN_SYMBOL.matcher(t);
+        while (m.find()) {
+            boolean prst = m.group(1) != null || m.group(4) != null;
+            String year = m.group(2) != null ? m.group(2) : m.group(5) != null ? m.group(5) : m.group(7);
+            String serial = m.group(3) != null ? m.group(3) : m.group(6) != null ? m.group(6) : m.group(8);
+            String right = (prst ? "S/PRST/" : "S/") + year + "/" + serial;
+            if (!m.group().equals(right)) {
+                out.add(new Citation(p, prst ? CitationKind.PRESIDENTIAL_STATEMENT : CitationKind.DOCUMENT,
+                        m.group(), m.start(), right));
+            }
         }
         m = DOCUMENT.matcher(t);
         while (m.find()) {
