@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,10 @@ public final class CitationExtractor {
         List<Citation> out = new ArrayList<>();
         for (Paragraph p : resolution.getParagraphs()) {
             if (KINDS.contains(p.getKind())) {
-                extract(resolution, p, out);
+                List<Citation> here = new ArrayList<>();
+                extract(resolution, p, here);
+                here.sort(Comparator.comparingInt(Citation::getOffset));
+                out.addAll(here);
             }
         }
         return out;
