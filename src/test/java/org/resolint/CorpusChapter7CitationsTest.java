@@ -57,7 +57,19 @@ class CorpusChapter7CitationsTest {
             Map.entry("S-RES-1487-2003.txt chapter7.determination 25", "ICC exemption renewal: the only 'determining'"
                     + " paragraph says operations are deployed to maintain peace; no threat, no resolution recalled"),
             Map.entry("S-RES-1970-2011.txt chapter7.determination 41", "Libya 2011: acts under Chapter VII, 'mindful of"
-                    + " its primary responsibility', with no Article 39 determination and no resolution recalled")));
+                    + " its primary responsibility', with no Article 39 determination and no resolution recalled"),
+            Map.entry("S-RES-678-1990.txt chapter7.determination 23", "authorizes 'all necessary means' against Iraq"
+                    + " resting on resolution 660's breach of the peace; no determination in the text"),
+            Map.entry("S-RES-837-1993.txt chapter7.determination 57", "Somalia 1993: 'all necessary measures' against"
+                    + " those responsible for the attacks, with no determination in the text"),
+            Map.entry("S-RES-1737-2006.txt chapter7.determination 29", "Iran 2006: first sanctions (arms and"
+                    + " proliferation measures) with 'concerned by the proliferation risks' but no threat determination"),
+            Map.entry("S-RES-2284-2016.txt chapter7.determination 53", "UNOCI: authorizes 'all necessary means'; the"
+                    + " preamble no longer determines a threat"),
+            Map.entry("S-RES-2350-2017.txt chapter7.determination 39", "MINUJUSTH: authorizes 'all necessary means'"
+                    + " with no threat determination"),
+            Map.entry("S-RES-2410-2018.txt chapter7.determination 43", "MINUJUSTH renewal, same"),
+            Map.entry("S-RES-2466-2019.txt chapter7.determination 39", "MINUJUSTH renewal, same")));
 
     /** Infos on adopted texts, counted: the official texts use these forms (see docs/chapter7-citations.md). */
     static final Map<String, Integer> INFOS = Map.of(
