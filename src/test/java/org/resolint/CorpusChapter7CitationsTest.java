@@ -71,10 +71,19 @@ class CorpusChapter7CitationsTest {
             Map.entry("S-RES-2410-2018.txt chapter7.determination 43", "MINUJUSTH renewal, same"),
             Map.entry("S-RES-2466-2019.txt chapter7.determination 39", "MINUJUSTH renewal, same")));
 
-    /** Infos on adopted texts, counted: the official texts use these forms (see docs/chapter7-citations.md). */
-    static final Map<String, Integer> INFOS = Map.of(
-            "chapter7.collocation", 11, // 9 "Authorizes MINUSMA/MINUSCA to take all necessary means", 2 "use all necessary measures" (2182)
-            "citation.format", 10);     // "Resolution 1325", "Resolution 2360", one "UNSCR 2272" (2587)
+    /**
+     * Findings per rule on the 407 adopted texts (docs/chapter7-citations.md states them). The
+     * infos are forms the official texts use: 9 "Authorizes MINUSMA/MINUSCA to take all necessary
+     * means" and 2 "use all necessary measures" (2182); 9 "Resolution 1325/2360/..." and one
+     * "UNSCR 2272" (2587) without a year. Rules absent here fire on none.
+     */
+    static final Map<String, Integer> COUNTS = Map.of(
+            "citation.year", 17,
+            "citation.symbol", 4,
+            "chapter7.phrasing", 1,
+            "chapter7.determination", 9,
+            "chapter7.collocation", 11,
+            "citation.format", 10);
 
     static CheckRun run;
 
@@ -99,16 +108,16 @@ class CorpusChapter7CitationsTest {
     }
 
     @Test
-    void infosOnAdoptedTextsAreCounted() {
+    void findingsPerRuleOnAdoptedTexts() {
         Map<String, Integer> counts = new TreeMap<>();
         for (FileResult file : run.files()) {
             for (Finding f : file.findings()) {
-                if (INFOS.containsKey(f.rule())) {
+                if (f.area().equals("citation") || f.area().equals("chapter7")) {
                     counts.merge(f.rule(), 1, Integer::sum);
                 }
             }
         }
-        assertEquals(new TreeMap<>(INFOS), counts);
+        assertEquals(new TreeMap<>(COUNTS), counts);
     }
 
     /**
