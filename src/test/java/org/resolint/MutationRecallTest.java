@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -197,28 +198,43 @@ class MutationRecallTest {
     /** Add one to the year of the first correctly cited Security Council resolution with a dated row. */
     @Test
     void shiftingACitedYear(@TempDir Path tmp) throws IOException {
-        CitationExtractor citations = new CitationExtractor(ResolutionTable.bundled());
-        double r = recall("shift a cited year", "citation.year", (file, text) -> {
-            String[] lines = text.split("\n", -1);
-            for (Citation c : citations.extract(file.model())) {
-                if (!c.isSecurityCouncil() || c.getAdopted() == null || c.getYear() == null
-                        || c.isYearImpossible() || !c.getText().matches("\\d+ \\(\\d{4}\\)")) {
-                    continue;
-                }
-                Location at = c.getParagraph().locate(c.getOffset());
-                String line = lines[at.line() - 1];
-                int col = at.column() - 1;
-                if (col < 0 || !line.startsWith(c.getText(), col)) {
-                    continue;
-                }
-                String shifted = c.getNumber() + " (" + (c.getYear() + 1) + ")";
-                lines[at.line() - 1] = line.substring(0, col) + shifted + line.substring(col + c.getText().length());
-                return String.join("\n", lines);
-            }
-            return null;
-        }, tmp);
+        double r = recall("shift a cited year", "citation.year",
+                (file, text) -> replaceFirstCitation(file, text, c -> c.getNumber() + " (" + (c.getYear() + 1) + ")"), tmp);
         assertTrue(r >= 0.95, FIGURES.get("shift a cited year"));
     }
+
+    /** Raise the number of the first correctly cited resolution by 3000 (past the table), keeping its year. */
+    @Test
+    void citingANumberThatDoesNotExist(@TempDir Path tmp) throws IOException {
+        double r = recall("cite a number beyond the table", "citation.unknown",
+                (file, text) -> replaceFirstCitation(file, text, c -> (c.getNumber() + 3000) + " (" + c.getYear() + ")"), tmp);
+        assertTrue(r >= 0.95, FIGURES.get("cite a number beyond the table"));
+    }
+
+    /**
+     * Rewrites the first "NNNN (YYYY)" citation whose year is right and before the table's last year,
+     * where it stands whole on one line of the file; null when the text has none.
+     */
+    private static String replaceFirstCitation(FileResult file, String text, Function<Citation, String> to) {
+        String[] lines = text.split("\n", -1);
+        for (Citation c : CITATIONS.extract(file.model())) {
+            if (!c.isSecurityCouncil() || c.getAdopted() == null || c.getYear() == null || c.isYearImpossible()
+                    || c.getYear() >= c.getLatestDate().getYear() || !c.getText().matches("\\d+ \\(\\d{4}\\)")) {
+                continue;
+            }
+            Location at = c.getParagraph().locate(c.getOffset());
+            String line = lines[at.line() - 1];
+            int col = at.column() - 1;
+            if (col < 0 || !line.startsWith(c.getText(), col)) {
+                continue;
+            }
+            lines[at.line() - 1] = line.substring(0, col) + to.apply(c) + line.substring(col + c.getText().length());
+            return String.join("\n", lines);
+        }
+        return null;
+    }
+
+    static final CitationExtractor CITATIONS = new CitationExtractor(ResolutionTable.bundled());
 
     /** Write "take all necessary means" for "use all necessary means". */
     @Test
