@@ -19,6 +19,7 @@ import org.resolint.model.Finding;
 import org.resolint.model.Severity;
 import org.resolint.parse.chapter7.ChapterSevenAnalyzer;
 import org.resolint.parse.chapter7.Invocation;
+import org.resolint.parse.chapter7.InvocationScope;
 import org.resolint.testing.Corpus;
 import org.resolint.testing.TestEngine;
 
@@ -146,6 +147,18 @@ class CorpusChapter7CitationsTest {
     }
 
     /** Texts where the manifest's literal search and the analyzer differ, and why (all found here, none missed). */
+    /** Scoped invocations that name paragraphs of their own text are read (and chapter7.scope finds them all). */
+    @Test
+    void scopedInvocationsAreRead() {
+        ChapterSevenAnalyzer analyzer = new ChapterSevenAnalyzer();
+        TreeSet<String> scoped = new TreeSet<>();
+        for (FileResult file : run.files()) {
+            analyzer.analyze(file.model()).stream().filter(o -> o instanceof InvocationScope)
+                    .forEach(o -> scoped.add(name(file) + " " + ((InvocationScope) o).getWording()));
+        }
+        assertEquals("S-RES-2350-2017.txt paragraphs 5 to 14", String.join("\n", scoped));
+    }
+
     static final Map<String, String> EXPECTED_DIFFERENCES = new TreeMap<>(Map.ofEntries(
             Map.entry("S-RES-1563-2004.txt found", "'Acting for these reasons under Chapter VII' (ISAF renewals)"),
             Map.entry("S-RES-1623-2005.txt found", "'Acting for these reasons under Chapter VII'"),

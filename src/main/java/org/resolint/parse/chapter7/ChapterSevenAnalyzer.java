@@ -31,6 +31,14 @@ public final class ChapterSevenAnalyzer {
             + "|Article 41 of Chapter VII|Articles? \\d+(?:(?:, \\d+)*,? and \\d+)?) of the Charter"
             + "(?: of the United Nations)?(?!\\s+of\\b)(?=[\\s,;:.]|$)");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:]");
+    /**
+     * A scope naming paragraphs of this text: "with respect to paragraphs 5 to 9", "with regards to
+     * operative paragraphs 5 to 14", "as described in section 1 of operative paragraph 7 below".
+     * A scope that goes on with "of resolution ..." names another text and is left to the citations.
+     */
+    private static final Pattern SCOPE = Pattern.compile("(?i)\\G[^;]{0,160}?\\b(?:with\\s+(?:respect|regards?)\\s+to"
+            + "|as\\s+described\\s+in|as\\s+regards|in\\s+respect\\s+of)\\s+(?:section\\s+\\w+\\s+of\\s+)?"
+            + "(?:operative\\s+)?(paragraphs?\\s+(\\d++)(?:\\s*(?:to|-|–)\\s*(\\d++))?)(?!\\s*(?:\\(|of\\s+resolution|of\\s+(?:the|its)\\b))");
     /** "a threat to international peace", also split: "the threat Iraq's non-compliance ... poses to international peace". */
     private static final Pattern DETERMINATION = Pattern.compile("(?i)\\b(?:threats?\\b[^.;]{0,200}?\\b(?:to|against)"
             + "\\s+(?:the\\s+)?(?:international\\s+|regional\\s+)?peace|breach(?:es)?\\s+of\\s+(?:the\\s+)?(?:international\\s+)?peace"
@@ -79,6 +87,12 @@ public final class ChapterSevenAnalyzer {
             String wording = t.substring(m.start(), Math.min(stop, m.start() + 120)).strip();
             boolean standard = ACCEPTED.matcher(t).region(m.end(), t.length()).lookingAt();
             out.add(new Invocation(p, m.start(), wording, standard));
+            Matcher scope = SCOPE.matcher(t).region(m.end(), t.length());
+            if (scope.lookingAt()) {
+                int from = Integer.parseInt(scope.group(2));
+                int to = scope.group(3) == null ? from : Integer.parseInt(scope.group(3));
+                out.add(new InvocationScope(p, scope.start(1), scope.group(1), from, to));
+            }
         }
     }
 
