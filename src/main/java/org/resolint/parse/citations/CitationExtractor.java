@@ -1,14 +1,10 @@
 package org.resolint.parse.citations;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,8 +48,6 @@ public final class CitationExtractor {
     private static final Pattern BROKEN_SYMBOL = Pattern.compile(
             "\\bS/(?:(PRST)/[\\s\\u00A0]*|[\\s\\u00A0]+)?(\\d{4})(?:/[\\s\\u00A0]+|[\\s\\u00A0]+)(\\d{1,4})\\b"
             + "|\\bS/(PRST)/[\\s\\u00A0]+(\\d{4})/(\\d{1,4})\\b|\\bS/[\\s\\u00A0]+(\\d{4})/(\\d{1,4})\\b");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
-            .withResolverStyle(ResolverStyle.STRICT);
     /** Paragraphs whose citations count; voting notes are not text of the resolution. */
     private static final Set<ParagraphKind> KINDS = EnumSet.complementOf(EnumSet.of(ParagraphKind.NOTE));
     /**
@@ -173,12 +167,8 @@ public final class CitationExtractor {
         Integer year = item.group("year") == null ? null : Integer.valueOf(item.group("year"));
         LocalDate date = null;
         if (item.group("date") != null) {
-            String d = item.group("date").replaceAll("[\\s\\u00A0]+", " ");
-            try {
-                date = LocalDate.parse(d, DATE);
-            } catch (DateTimeParseException e) {
-                date = null;
-            }
+            String d = item.group("date");
+            date = DateExtractor.parse(d);
             year = Integer.valueOf(d.substring(d.length() - 4));
         }
         out.add(resolution(resolution, p, word, lead.start(), item.group(), item.start(),

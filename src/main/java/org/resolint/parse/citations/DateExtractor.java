@@ -33,11 +33,15 @@ public final class DateExtractor {
     }
 
     static boolean isDate(String d) {
+        return parse(d) != null;
+    }
+
+    /** {@code 30 January 2004} (any run of blanks between the parts) as a date, or null if the calendar has none. */
+    static LocalDate parse(String d) {
         try {
-            LocalDate.parse(d, FORMAT);
-            return true;
+            return LocalDate.parse(d.replaceAll("[\\s\\u00A0]+", " "), FORMAT);
         } catch (DateTimeParseException e) {
-            return false;
+            return null;
         }
     }
 }

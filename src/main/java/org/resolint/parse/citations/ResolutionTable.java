@@ -69,10 +69,6 @@ public final class ResolutionTable {
         return new ResolutionTable(rows);
     }
 
-    public static ResolutionTable of(Map<Integer, LocalDate> rows) {
-        return new ResolutionTable(new TreeMap<>(rows));
-    }
-
     /** The highest number in the table. */
     public int latest() {
         return dates.lastKey();
