@@ -11,7 +11,9 @@ public final class Engines {
 
     /** The fact providers of every area, in the order their facts are inserted. */
     public static List<FactProvider> providers() {
-        return List.of(new org.resolint.facts.ReferenceFacts());
+        return List.of(new org.resolint.facts.ReferenceFacts(),
+                new org.resolint.parse.citations.CitationFacts(),
+                new org.resolint.parse.chapter7.ChapterSevenFacts());
     }
 
     public static RuleEngine standard(List<Path> extraRuleDirs) throws RuleException {
