@@ -3,8 +3,15 @@ package org.resolint.check;
 import java.util.List;
 import org.resolint.model.Severity;
 
-/** Everything one {@code resolint check} produced, in input order. */
-public record CheckRun(List<FileResult> files) {
+/**
+ * Everything one {@code resolint check} produced, in input order. {@code baselined} is how many
+ * findings a baseline accepted and removed, or null when the run used no baseline.
+ */
+public record CheckRun(List<FileResult> files, Integer baselined) {
+    public CheckRun(List<FileResult> files) {
+        this(files, null);
+    }
+
     public long count(Severity s) {
         return files.stream().mapToLong(f -> f.count(s)).sum();
     }

@@ -21,14 +21,12 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(CheckRun run, Writer out) throws IOException {
-        int clean = 0;
         for (FileResult file : run.files()) {
             if (file.failed()) {
                 out.write(paint("1;31", "error") + ": " + file.error() + "\n");
                 continue;
             }
             if (file.findings().isEmpty()) {
-                clean++;
                 continue;
             }
             out.write(paint("1", file.path()) + "\n");
@@ -37,7 +35,7 @@ public final class TextReporter implements Reporter {
             }
             out.write("\n");
         }
-        out.write(summary(run, clean) + "\n");
+        out.write(Summary.line(run) + "\n");
         out.flush();
     }
 
@@ -54,25 +52,6 @@ public final class TextReporter implements Reporter {
             b.append(" (suggestion: ").append(f.suggestion()).append(')');
         }
         return b.toString();
-    }
-
-    private String summary(CheckRun run, int clean) {
-        int files = run.files().size();
-        long failed = run.files().stream().filter(FileResult::failed).count();
-        StringBuilder b = new StringBuilder();
-        b.append(files).append(files == 1 ? " file" : " files").append(" checked: ")
-                .append(count(run.count(Severity.ERROR), "error")).append(", ")
-                .append(count(run.count(Severity.WARNING), "warning")).append(", ")
-                .append(count(run.count(Severity.INFO), "info")).append("; ")
-                .append(clean).append(" clean");
-        if (failed > 0) {
-            b.append("; ").append(failed).append(" could not be read");
-        }
-        return b.toString();
-    }
-
-    private static String count(long n, String word) {
-        return n + " " + word + (n == 1 || "info".equals(word) ? "" : "s");
     }
 
     private static String colourOf(Severity s) {
