@@ -188,4 +188,12 @@ class CiFormatsTest {
         assertEquals(2, missing.code());
         assertTrue((missing.out() + missing.err()).contains("missing.txt: no such file"), missing.out() + missing.err());
     }
+
+    @Test
+    void changedSinceABadRevisionIsOneLineAndExitTwo() {
+        Result r = run("check", "--changed-since", "no-such-revision-xyz", "drafts");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("resolint: --changed-since"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
 }

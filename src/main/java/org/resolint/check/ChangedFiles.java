@@ -19,7 +19,7 @@ public final class ChangedFiles {
     private final Path workDir;
 
     public ChangedFiles(Path workDir) {
-        this.workDir = workDir;
+        this.workDir = workDir.toAbsolutePath();
     }
 
     /** A git problem, one line: not a repository, an unknown revision, no git. */
@@ -50,7 +50,8 @@ public final class ChangedFiles {
         try {
             top = git("rev-parse", "--show-toplevel").strip();
         } catch (GitException e) {
-            throw new GitException("--changed-since: " + workDir.toAbsolutePath() + " is not in a git repository");
+            throw new GitException("--changed-since: " + (e.getMessage().contains("not a git repository")
+                    ? workDir.toAbsolutePath().normalize() + " is not in a git repository" : e.getMessage()));
         }
         Path root = Path.of(top);
         Set<Path> changed = new HashSet<>();
