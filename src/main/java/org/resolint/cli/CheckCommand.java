@@ -87,11 +87,8 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (RuleException e) {
             throw new UserError(e.getMessage(), e);
         }
-        CheckRun run = new ParallelChecker(new Checker(engine), jobs).checkAll(files);
-        if (accepted != null) {
-            run = accepted.apply(run);
-        }
-        CheckRun checked = run;
+        CheckRun all = new ParallelChecker(new Checker(engine), jobs).checkAll(files);
+        CheckRun run = accepted == null ? all : accepted.apply(all);
         Reporter reporter = switch (format) {
             case json -> new JsonReporter(Version.get());
             case text -> new TextReporter(output == null && colourTerminal());
@@ -99,7 +96,7 @@ public final class CheckCommand implements Callable<Integer> {
             case junit -> new JunitReporter();
             case github -> new GithubReporter();
         };
-        OutputTarget.write(output, spec.commandLine().getOut(), w -> reporter.write(checked, w));
+        OutputTarget.write(output, spec.commandLine().getOut(), w -> reporter.write(run, w));
         if (format != Format.text || output != null) {
             // Read failures go to stderr as one line each whatever the format, so a CI log shows them.
             run.files().stream().filter(f -> f.failed())
