@@ -6,12 +6,21 @@ import org.resolint.compare.ChangeSummary;
 import org.resolint.model.Severity;
 
 /**
- * Everything one {@code resolint check} produced, in input order; with {@code --previous}, the
- * change summary of each draft against its previous text (keyed by the draft's path).
+ * Everything one {@code resolint check} produced, in input order. {@code changes}: with
+ * {@code --previous}, each draft's change summary against its previous text (keyed by path).
+ * {@code baselined}: how many findings a baseline accepted and removed, or null without one.
  */
-public record CheckRun(List<FileResult> files, Map<String, ChangeSummary> changes) {
+public record CheckRun(List<FileResult> files, Map<String, ChangeSummary> changes, Integer baselined) {
     public CheckRun(List<FileResult> files) {
-        this(files, Map.of());
+        this(files, Map.of(), null);
+    }
+
+    public CheckRun(List<FileResult> files, Integer baselined) {
+        this(files, Map.of(), baselined);
+    }
+
+    public CheckRun withChanges(Map<String, ChangeSummary> changes) {
+        return new CheckRun(files, changes, baselined);
     }
 
     public long count(Severity s) {

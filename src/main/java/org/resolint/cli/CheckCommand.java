@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.resolint.Version;
+import org.resolint.baseline.Baseline;
 import org.resolint.check.CheckRun;
 import org.resolint.check.Checker;
 import org.resolint.check.DraftFinder;
+import org.resolint.check.ParallelChecker;
 import org.resolint.engine.Engines;
 import org.resolint.engine.RuleEngine;
 import org.resolint.engine.RuleException;
 import org.resolint.model.Severity;
+import org.resolint.report.GithubReporter;
 import org.resolint.report.JsonReporter;
+import org.resolint.report.JunitReporter;
 import org.resolint.report.Reporter;
+import org.resolint.report.SarifReporter;
 import org.resolint.report.TextReporter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,14 +32,14 @@ import picocli.CommandLine.Parameters;
                 "2 the run failed (bad arguments, unreadable input, rules that do not compile)."})
 public final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, junit, github }
 
     enum FailOn { error, warning, info, never }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Draft files or folders.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
@@ -51,6 +56,18 @@ public final class CheckCommand implements Callable<Integer> {
             description = "The previous text (last round, or last year's resolution): report what changed since.")
     Path previous;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Leave out the findings this baseline accepts (see 'resolint baseline').")
+    Path baseline;
+
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = "Check only the drafts git sees as changed since this revision (and untracked ones).")
+    String changedSince;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "0",
+            description = "Drafts checked at once (default: one per core).")
+    int jobs;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -63,14 +80,19 @@ public final class CheckCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new UserError("no drafts (.txt, .md) found in " + paths);
         }
+        if (changedSince != null) {
+            files = CiOptions.changedOnly(files, changedSince, spec.commandLine().getErr());
+        }
         OutputTarget.refuseInputs(output, files);
+        Baseline accepted = baseline == null ? null : CiOptions.loadBaseline(baseline);
         RuleEngine engine;
         try {
             engine = Engines.standard(ruleDirs);
         } catch (RuleException e) {
             throw new UserError(e.getMessage(), e);
         }
-        CheckRun run = new Checker(engine).checkAll(files);
+        CheckRun all = new ParallelChecker(new Checker(engine), jobs).checkAll(files);
+        CheckRun run = accepted == null ? all : accepted.apply(all);
         if (previous != null) {
             run = PreviousText.compare(run, previous, files);
         }
@@ -78,6 +100,9 @@ public final class CheckCommand implements Callable<Integer> {
         Reporter reporter = switch (format) {
             case json -> new JsonReporter(Version.get());
             case text -> new TextReporter(output == null && colourTerminal());
+            case sarif -> new SarifReporter(Version.get(), engine.rules());
+            case junit -> new JunitReporter();
+            case github -> new GithubReporter();
         };
         OutputTarget.write(output, spec.commandLine().getOut(), w -> reporter.write(done, w));
         // Failures go to stderr as one line each whatever the format, so a CI log shows them.

@@ -31,6 +31,6 @@ final class PreviousText {
         if (draft.failed()) {
             return run;
         }
-        return new CheckRun(run.files(), Map.of(draft.path(), ChangeSummary.compare(before, draft.model())));
+        return run.withChanges(Map.of(draft.path(), ChangeSummary.compare(before, draft.model())));
     }
 }

@@ -38,6 +38,8 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("errors", run.count(Severity.ERROR));
         g.writeNumberField("warnings", run.count(Severity.WARNING));
         g.writeNumberField("infos", run.count(Severity.INFO));
+        // Findings a baseline accepted (0 without --baseline); they are left out of "files".
+        g.writeNumberField("baselined", run.baselined() == null ? 0 : run.baselined());
         g.writeEndObject();
         g.writeEndObject();
         g.flush();

@@ -23,14 +23,12 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(CheckRun run, Writer out) throws IOException {
-        int clean = 0;
         for (FileResult file : run.files()) {
             if (file.failed()) {
                 continue; // its one-line reason goes to stderr; the summary counts it
             }
             ChangeSummary changes = run.changes().get(file.path());
             if (file.findings().isEmpty() && changes == null) {
-                clean++;
                 continue;
             }
             out.write(paint("1", file.path()) + "\n");
@@ -42,7 +40,7 @@ public final class TextReporter implements Reporter {
             }
             out.write("\n");
         }
-        out.write(summary(run, clean) + "\n");
+        out.write(Summary.line(run) + "\n");
         out.flush();
     }
 
@@ -70,25 +68,6 @@ public final class TextReporter implements Reporter {
             b.append(" (suggestion: ").append(f.suggestion()).append(')');
         }
         return b.toString();
-    }
-
-    private String summary(CheckRun run, int clean) {
-        int files = run.files().size();
-        long failed = run.files().stream().filter(FileResult::failed).count();
-        StringBuilder b = new StringBuilder();
-        b.append(files).append(files == 1 ? " file" : " files").append(" checked: ")
-                .append(count(run.count(Severity.ERROR), "error")).append(", ")
-                .append(count(run.count(Severity.WARNING), "warning")).append(", ")
-                .append(count(run.count(Severity.INFO), "info")).append("; ")
-                .append(clean).append(" clean");
-        if (failed > 0) {
-            b.append("; ").append(failed).append(" could not be checked (see stderr)");
-        }
-        return b.toString();
-    }
-
-    private static String count(long n, String word) {
-        return n + " " + word + (n == 1 || "info".equals(word) ? "" : "s");
     }
 
     private static String colourOf(Severity s) {
