@@ -24,7 +24,7 @@ public final class WordNumbering {
     private static final int LEVELS = 9;
 
     /** One level of an abstract numbering definition. */
-    private record Level(int start, String format, String text, String suffix, String style) {
+    private record Level(int start, String format, String text, String style) {
     }
 
     private final Map<String, Level[]> abstracts = new HashMap<>();
@@ -81,8 +81,7 @@ public final class WordNumbering {
                         text = ""; // an empty lvlText draws no number
                     }
                     out[ilvl] = new Level(parse(DocxBody.val(lvl, "start"), 1), DocxBody.val(lvl, "numFmt"),
-                            text == null ? "%" + (ilvl + 1) + "." : text, DocxBody.val(lvl, "suff"),
-                            DocxBody.val(lvl, "pStyle"));
+                            text == null ? "%" + (ilvl + 1) + "." : text, DocxBody.val(lvl, "pStyle"));
                 }
             }
         }
@@ -147,7 +146,9 @@ public final class WordNumbering {
         if (shown.isBlank()) {
             return "";
         }
-        return shown + ("nothing".equals(lvl.suffix()) ? "" : " ");
+        // Tab and space suffixes show as a gap; even with suffix "nothing" the number is not part
+        // of the typed text, so a space keeps "1." apart from the first word for the parser.
+        return shown + " ";
     }
 
     private String render(Level lvl, Level[] levels, Integer[] count, Integer[] restart) {
