@@ -41,10 +41,24 @@ public final class DocxPackage {
 
     /** Opens {@code file} read-only as a Word document; the caller closes it. */
     public static XWPFDocument open(Path file) throws InputException {
+        return open(file, false);
+    }
+
+    /**
+     * Opens {@code file} as a Word document; {@code editable} loads it into memory so it can be
+     * changed and written elsewhere, never back to the file. The caller closes it.
+     */
+    public static XWPFDocument open(Path file, boolean editable) throws InputException {
         checkHeader(file);
         OPCPackage pkg = null;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            if (editable) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    pkg = OPCPackage.open(in);
+                }
+            } else {
+                pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            }
             refuseMacros(file, pkg);
             return new XWPFDocument(pkg);
         } catch (InputException e) {
