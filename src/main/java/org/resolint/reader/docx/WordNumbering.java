@@ -24,10 +24,12 @@ public final class WordNumbering {
     private static final int LEVELS = 9;
 
     /** One level of an abstract numbering definition. */
-    private record Level(int start, String format, String text, String style) {
+    private record Level(int start, String format, String text, String style, boolean legal) {
     }
 
     private final Map<String, Level[]> abstracts = new HashMap<>();
+    /** abstractNumId → the numbering style whose list it uses ({@code w:numStyleLink}). */
+    private final Map<String, String> styleLinks = new HashMap<>();
     /** numId → abstractNumId. */
     private final Map<String, String> numAbstract = new HashMap<>();
     /** numId → per-level startOverride (null where none). */
@@ -45,7 +47,12 @@ public final class WordNumbering {
         }
         for (XWPFAbstractNum a : numbering.getAbstractNums()) {
             Element e = (Element) a.getCTAbstractNum().getDomNode();
-            abstracts.put(e.getAttributeNS(DocxBody.W, "abstractNumId"), levels(e));
+            String id = e.getAttributeNS(DocxBody.W, "abstractNumId");
+            abstracts.put(id, levels(e));
+            String link = DocxBody.val(e, "numStyleLink");
+            if (link != null) {
+                styleLinks.put(id, link);
+            }
         }
         for (XWPFNum n : numbering.getNums()) {
             Element e = (Element) n.getCTNum().getDomNode();
@@ -81,7 +88,8 @@ public final class WordNumbering {
                         text = ""; // an empty lvlText draws no number
                     }
                     out[ilvl] = new Level(parse(DocxBody.val(lvl, "start"), 1), DocxBody.val(lvl, "numFmt"),
-                            text == null ? "%" + (ilvl + 1) + "." : text, DocxBody.val(lvl, "pStyle"));
+                            text == null ? "%" + (ilvl + 1) + "." : text, DocxBody.val(lvl, "pStyle"),
+                            isOn(DocxBody.child(lvl, "isLgl")));
                 }
             }
         }
@@ -115,7 +123,7 @@ public final class WordNumbering {
         if (numId == null || "0".equals(numId) || !numAbstract.containsKey(numId)) {
             return "";
         }
-        String abstractId = numAbstract.get(numId);
+        String abstractId = linked(numAbstract.get(numId));
         Level[] levels = abstracts.get(abstractId);
         if (levels == null) {
             return "";
@@ -166,7 +174,9 @@ public final class WordNumbering {
                 if (k >= 0 && k < LEVELS) {
                     Level ref = levels[k];
                     int n = count[k] != null ? count[k] : start(levels, restart, k);
-                    b.append(NumberFormat.render(ref == null ? null : ref.format(), n));
+                    // Legal numbering (isLgl) shows every level of the number in decimals: 2.1.3
+                    String format = lvl.legal() || ref == null ? null : ref.format();
+                    b.append(NumberFormat.render(format, n));
                 }
             } else {
                 b.append(c);
@@ -180,6 +190,30 @@ public final class WordNumbering {
             return restart[level];
         }
         return levels[level] == null ? 1 : levels[level].start();
+    }
+
+    /**
+     * A list defined through a numbering style ({@code numStyleLink}) takes its levels, and its
+     * counters, from the list that style points to.
+     */
+    private String linked(String abstractId) {
+        for (int hops = 0; hops < 5 && abstractId != null && styleLinks.containsKey(abstractId); hops++) {
+            String numId = styleNumbering(styleLinks.get(abstractId))[0];
+            String target = numId == null ? null : numAbstract.get(numId);
+            if (target == null || target.equals(abstractId)) {
+                break;
+            }
+            abstractId = target;
+        }
+        return abstractId;
+    }
+
+    private static boolean isOn(Element flag) {
+        if (flag == null) {
+            return false;
+        }
+        String v = flag.getAttributeNS(DocxBody.W, "val");
+        return v.isEmpty() || v.equals("1") || v.equals("true") || v.equals("on");
     }
 
     private static int levelOfStyle(Level[] levels, String styleId) {
