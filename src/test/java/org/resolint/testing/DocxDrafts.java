@@ -26,13 +26,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
  * numbers typed as text or with Word automatic numbering: operative numbers ({@code 12.}) on
  * level 0 taken from a paragraph style through a {@code basedOn} chain, {@code (a)} on level 1
  * and {@code (i)} on level 2 as direct numbering; where a typed number does not follow from the
- * counters, a new list instance with a {@code startOverride} restarts it at that number.
+ * counters, a new list instance with a {@code startOverride} restarts it at that number (numbers
+ * typed with a tab or several spaces after them stay typed).
  */
 public final class DocxDrafts {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final Pattern OPERATIVE = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$");
-    private static final Pattern LETTER = Pattern.compile("^\\(([a-z])\\)\\s+(\\S.*)$");
-    private static final Pattern ROMAN = Pattern.compile("^\\(((?:x{0,3})(?:ix|iv|v?i{0,3}))\\)\\s+(\\S.*)$");
+    private static final Pattern OPERATIVE = Pattern.compile("^(\\d{1,3})\\. (\\S.*)$");
+    private static final Pattern LETTER = Pattern.compile("^\\(([a-z])\\) (\\S.*)$");
+    private static final Pattern ROMAN = Pattern.compile("^\\(((?:x{0,3})(?:ix|iv|v?i{0,3}))\\) (\\S.*)$");
 
     private DocxDrafts() {
     }
@@ -100,9 +101,10 @@ public final class DocxDrafts {
                     restart(0, value);
                 }
                 if (!numId.equals(BigInteger.ONE)) {
-                    p.setNumID(numId); // after a restart the style's list no longer applies
+                    p.setNumID(numId); // the restarted list instance overrides the style's
                 }
                 advance(0, value);
+                numId = BigInteger.ONE;
                 lastLetter = 0;
                 return m.group(2);
             }
@@ -126,6 +128,9 @@ public final class DocxDrafts {
             p.setNumID(numId);
             p.setNumILvl(BigInteger.valueOf(level));
             advance(level, value);
+            // A startOverride holds for every restart of its level in that list instance, as in
+            // Word: only the restarted paragraph uses it; the next ones continue the shared list.
+            numId = BigInteger.ONE;
             return m.group(2);
         }
 
