@@ -100,8 +100,9 @@ public final class DocxPackage {
                 case OOXML -> { }
                 case OLE2 -> throw new InputException(file, "password-protected (encrypted) document or a legacy"
                         + " .doc; remove the password or save it as .docx in Word");
-                default -> throw new InputException(file, "not a .docx (the file is not a zip package; it looks like "
-                        + magic.name().toLowerCase(java.util.Locale.ROOT) + ")");
+                case UNKNOWN -> throw new InputException(file, "not a .docx (the file is not a zip package)");
+                default -> throw new InputException(file, "not a .docx (the file is not a zip package but "
+                        + magic.name().toLowerCase(java.util.Locale.ROOT) + " content)");
             }
         } catch (IOException e) {
             throw new InputException(file, "cannot read file (" + oneLine(e) + ")", e);
