@@ -61,4 +61,16 @@ class DocxFixturesTest {
         assertTrue(labels.containsAll(List.of("1", "2", "2 (a)", "2 (a) (i)", "2 (a) (ii)", "2 (b)", "3", "4")),
                 labels.toString());
     }
+
+    /** The plain-text twins in source/ hold the text as Word shows it, numbers typed. */
+    @Test
+    void sameFindingsAsThePlainTextTwins() {
+        for (String name : List.of("vestmark-sanctions", "ostrava-humanitarian")) {
+            FileResult docx = check(name + ".docx");
+            FileResult text = TestEngine.check(DIR.resolve("source/" + name + ".txt"));
+            assertEquals(labels(text), labels(docx), name);
+            assertEquals(text.findings().stream().map(f -> f.rule() + " " + f.paragraph()).toList(),
+                    docx.findings().stream().map(f -> f.rule() + " " + f.paragraph()).toList(), name);
+        }
+    }
 }
