@@ -194,4 +194,27 @@ class DocxOutputsTest {
         assertTrue(r.err().startsWith("resolint: warning: " + docx + ": the draft has unaccepted tracked changes"),
                 r.err());
     }
+
+    @Test
+    void aRestyledReferenceGivesTheReportItsStyles() throws Exception {
+        // A legal office's reference: the bundled one with Heading 1 renamed in colour only.
+        Path style = tmp.resolve("office.docx");
+        try (XWPFDocument ref = open(Path.of("templates/report/reference.docx"))) {
+            ref.getStyles().getStyleWithName("Heading 1").getCTStyle().getRPr().getColorArray(0).setVal("00AA00");
+            try (var os = Files.newOutputStream(style)) {
+                ref.write(os);
+            }
+        }
+        Path out = tmp.resolve("report.docx");
+        assertEquals(1, run("check", "--report", out.toString(), "--report-style", style.toString(),
+                VESTMARK.toString()).code());
+        try (XWPFDocument doc = open(out)) {
+            assertEquals("00AA00", doc.getStyles().getStyleWithName("Heading 1").getCTStyle().getRPr()
+                    .getColorArray(0).xgetVal().getStringValue());
+        }
+        Result missing = run("check", "--report", out.toString(), "--report-style", tmp.resolve("none.docx").toString(),
+                VESTMARK.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such report style file"), missing.err());
+    }
 }
