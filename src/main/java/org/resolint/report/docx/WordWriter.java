@@ -1,6 +1,5 @@
 package org.resolint.report.docx;
 
-import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -108,9 +107,5 @@ public final class WordWriter {
         if (s != null) {
             p.setStyle(s.getStyleId());
         }
-    }
-
-    static BigInteger big(long n) {
-        return BigInteger.valueOf(n);
     }
 }
