@@ -25,7 +25,7 @@ public final class Checker {
         try {
             SourceText source = Readers.read(file);
             Resolution model = parser.parse(source);
-            return FileResult.checked(shown, model, engine.check(model));
+            return FileResult.checked(shown, model, engine.check(model)).withWarnings(source.warnings());
         } catch (InputException e) {
             return FileResult.failed(shown, e.getMessage());
         } catch (RuleException e) {

@@ -9,7 +9,21 @@ import org.resolint.model.Severity;
  * The outcome for one file: its findings and the model they point into, or the one-line
  * reason it could not be checked.
  */
-public record FileResult(String path, Resolution model, List<Finding> findings, String error) {
+public record FileResult(String path, Resolution model, List<Finding> findings, String error,
+                         List<String> warnings) {
+
+    public FileResult {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    public FileResult(String path, Resolution model, List<Finding> findings, String error) {
+        this(path, model, findings, error, List.of());
+    }
+
+    /** The same result with the reader's warnings about the file (unaccepted tracked changes). */
+    public FileResult withWarnings(List<String> fileWarnings) {
+        return new FileResult(path, model, findings, error, fileWarnings);
+    }
 
     public static FileResult checked(String path, Resolution model, List<Finding> findings) {
         return new FileResult(path, model, List.copyOf(findings), null);

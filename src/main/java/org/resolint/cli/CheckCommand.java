@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code resolint check}: reads drafts, runs the rules, writes findings, sets the exit code. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check drafts (.txt, .md) or folders of drafts.",
+        description = "Check drafts (.txt, .md, .docx) or folders of drafts.",
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
                 "2 the run failed (bad arguments, unreadable input, rules that do not compile)."})
 public final class CheckCommand implements Callable<Integer> {
@@ -71,6 +71,18 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
+    @Option(names = "--report", paramLabel = "FILE.docx",
+            description = "Also write the Word review report of the draft (one draft file only).")
+    Path report;
+
+    @Option(names = "--annotate", paramLabel = "FILE.docx",
+            description = "Also write a copy of the draft with one Word comment per finding (one draft file only).")
+    Path annotate;
+
+    @Option(names = "--report-style", paramLabel = "FILE.docx",
+            description = "Take the report's styles from this .docx instead of the bundled templates/report/reference.docx.")
+    Path reportStyle;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,13 +90,15 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> files = DraftFinder.expand(paths);
         if (files.isEmpty()) {
-            throw new UserError("no drafts (.txt, .md) found in " + paths);
+            throw new UserError("no drafts (.txt, .md, .docx) found in " + paths);
         }
         if (changedSince != null) {
             files = CiOptions.changedOnly(files, changedSince, spec.commandLine().getErr());
         }
         OutputTarget.refuseInputs(output, files);
         Baseline accepted = baseline == null ? null : CiOptions.loadBaseline(baseline);
+        WordOutputs word = new WordOutputs(report, annotate, reportStyle);
+        word.validate(files, output);
         RuleEngine engine;
         try {
             engine = Engines.standard(ruleDirs);
@@ -108,6 +122,10 @@ public final class CheckCommand implements Callable<Integer> {
         // Failures go to stderr as one line each whatever the format, so a CI log shows them.
         run.files().stream().filter(f -> f.failed())
                 .forEach(f -> spec.commandLine().getErr().println("resolint: " + f.error()));
+        // Reader warnings (a .docx with unaccepted tracked changes) are not findings: stderr, one line each.
+        run.files().forEach(f -> f.warnings().forEach(
+                w -> spec.commandLine().getErr().println("resolint: warning: " + f.path() + ": " + w)));
+        word.write(run, files, engine.rules());
         if (run.anyFailed()) {
             return Main.EXIT_FAILED;
         }

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Chooses the reader for a file by its extension. */
 public final class Readers {
     /** Extensions a folder walk picks up. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "docx");
 
     private Readers() {
     }
@@ -20,7 +20,8 @@ public final class Readers {
     }
 
     public static boolean isDraft(Path file) {
-        return EXTENSIONS.contains(extension(file));
+        // ~$name.docx is the lock file Word keeps beside an open document, not a draft.
+        return EXTENSIONS.contains(extension(file)) && !file.getFileName().toString().startsWith("~$");
     }
 
     public static SourceText read(Path file) throws InputException {
@@ -36,8 +37,13 @@ public final class Readers {
         return switch (extension(file)) {
             case "md", "markdown" -> new MarkdownReader().read(file);
             case "txt", "text", "" -> new PlainTextReader().read(file);
+            case "docx" -> new DocxReader().read(file);
+            case "docm", "dotm" -> throw new InputException(file, "macro-enabled Word document refused;"
+                    + " save it as a plain .docx");
+            case "doc", "rtf", "odt" -> throw new InputException(file, "unsupported file type '." + extension(file)
+                    + "'; save the draft as .docx");
             default -> throw new InputException(file, "unsupported file type '." + extension(file)
-                    + "' (resolint reads .txt and .md)");
+                    + "' (resolint reads .txt, .md and .docx)");
         };
     }
 }

@@ -1,0 +1,127 @@
+package org.resolint.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resolint.cli.Main;
+import org.resolint.testing.DocxDrafts;
+
+/** Files that are not readable .docx drafts end with exit 2 and one clear line, within seconds. */
+class DocxBadInputTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String err) {
+    }
+
+    static Result check(Path file) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "check", "--format", "json", file.toString()));
+        return new Result(code, err.toString());
+    }
+
+    static void assertRefused(Path file, String words) {
+        Result r = check(file);
+        assertEquals(2, r.code(), r.err());
+        String[] lines = r.err().strip().split("\\R");
+        assertEquals(1, lines.length, "one line: " + r.err());
+        assertTrue(lines[0].startsWith("resolint: " + file), lines[0]);
+        assertTrue(lines[0].contains(words), lines[0]);
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+    }
+
+    private Path valid() throws IOException {
+        return DocxDrafts.write(DocxReaderTest.DRAFT, tmp.resolve("valid.docx"), true);
+    }
+
+    @Test
+    void notAZip() throws IOException {
+        Path f = Files.writeString(tmp.resolve("plain.docx"), "The Security Council,\n\n1. Decides;\n");
+        assertRefused(f, "not a .docx");
+    }
+
+    @Test
+    void truncated() throws IOException {
+        byte[] all = Files.readAllBytes(valid());
+        Path f = Files.write(tmp.resolve("truncated.docx"), Arrays.copyOf(all, all.length / 2));
+        assertRefused(f, "corrupt or truncated");
+    }
+
+    @Test
+    void corruptPart() throws IOException {
+        Path f = tmp.resolve("corrupt.docx");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write("<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>".getBytes());
+            z.closeEntry();
+        }
+        assertRefused(f, ".docx");
+    }
+
+    @Test
+    void passwordProtected() throws IOException {
+        // Word saves an encrypted .docx as an OLE2 container holding EncryptionInfo and EncryptedPackage.
+        Path f = tmp.resolve("secret.docx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "EncryptionInfo");
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "EncryptedPackage");
+            try (OutputStream os = Files.newOutputStream(f)) {
+                fs.writeFilesystem(os);
+            }
+        }
+        assertRefused(f, "password-protected");
+    }
+
+    @Test
+    void macroEnabled() throws IOException {
+        Path f = Files.copy(valid(), tmp.resolve("draft.docm"));
+        assertRefused(f, "macro-enabled");
+        assertRefused(Files.copy(valid(), tmp.resolve("draft.doc")), "save the draft as .docx");
+    }
+
+    @Test
+    void zipBomb() throws IOException {
+        // 60 MB of one repeated byte packs into a few tens of KB: far beyond any draft's ratio.
+        Path f = tmp.resolve("bomb.docx");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(f))) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write(("<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>"
+                    + "<Default Extension='xml' ContentType='application/xml'/>"
+                    + "<Default Extension='rels' ContentType='application/vnd.openxmlformats-package.relationships+xml'/>"
+                    + "<Override PartName='/word/document.xml' ContentType='application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'/></Types>").getBytes());
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("_rels/.rels"));
+            z.write(("<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'>"
+                    + "<Relationship Id='rId1' Type='http://schemas.openxmlformats.org/officeDocument/2006/"
+                    + "relationships/officeDocument' Target='word/document.xml'/></Relationships>").getBytes());
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] block = new byte[1 << 20];
+            Arrays.fill(block, (byte) ' ');
+            for (int i = 0; i < 60; i++) {
+                z.write(block);
+            }
+            z.closeEntry();
+        }
+        assertTrue(Files.size(f) < 1_000_000);
+        assertRefused(f, "zip bomb");
+    }
+}
