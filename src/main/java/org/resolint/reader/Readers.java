@@ -8,7 +8,7 @@ import java.util.Set;
 /** Chooses the reader for a file by its extension. */
 public final class Readers {
     /** Extensions a folder walk picks up. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "xml");
 
     private Readers() {
     }
@@ -19,8 +19,10 @@ public final class Readers {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** A folder walk takes .xml files only in the Akoma Ntoso namespace (not every pom.xml is a draft). */
     public static boolean isDraft(Path file) {
-        return EXTENSIONS.contains(extension(file));
+        String ext = extension(file);
+        return EXTENSIONS.contains(ext) && (!"xml".equals(ext) || AkomaNtosoReader.mentionsNamespace(file));
     }
 
     public static SourceText read(Path file) throws InputException {
@@ -36,8 +38,9 @@ public final class Readers {
         return switch (extension(file)) {
             case "md", "markdown" -> new MarkdownReader().read(file);
             case "txt", "text", "" -> new PlainTextReader().read(file);
+            case "xml", "akn" -> new AkomaNtosoReader().read(file);
             default -> throw new InputException(file, "unsupported file type '." + extension(file)
-                    + "' (resolint reads .txt and .md)");
+                    + "' (resolint reads .txt, .md and Akoma Ntoso .xml)");
         };
     }
 }
