@@ -8,7 +8,7 @@ import java.util.Set;
 /** Chooses the reader for a file by its extension. */
 public final class Readers {
     /** Extensions a folder walk picks up. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "xml");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "xml", "pdf");
 
     private Readers() {
     }
@@ -39,8 +39,9 @@ public final class Readers {
             case "md", "markdown" -> new MarkdownReader().read(file);
             case "txt", "text", "" -> new PlainTextReader().read(file);
             case "xml", "akn" -> new AkomaNtosoReader().read(file);
+            case "pdf" -> new PdfReader().read(file);
             default -> throw new InputException(file, "unsupported file type '." + extension(file)
-                    + "' (resolint reads .txt, .md and Akoma Ntoso .xml)");
+                    + "' (resolint reads .txt, .md, .pdf and Akoma Ntoso .xml)");
         };
     }
 }

@@ -1,0 +1,188 @@
+package org.resolint.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resolint.check.FileResult;
+import org.resolint.model.Paragraph;
+import org.resolint.model.ParagraphKind;
+import org.resolint.model.Resolution;
+import org.resolint.testing.PdfMaker;
+import org.resolint.testing.TestEngine;
+
+/** PDFs printed at test time from drafts read as the drafts themselves. */
+class PdfReaderTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+    @TempDir
+    Path dir;
+
+    /** A long draft: several pages, broken compounds and words, a paragraph number on its own line. */
+    static final List<String> LONG_DRAFT = List.of(
+            "United Nations", "S/2026/140", "Security Council", "Distr.: General", "3 March 2026",
+            "Freedonia and Sylvania: draft resolution",
+            "The Security Council,",
+            "Recalling its previous resolutions and the statements of its President on the situation in Sylvania,"
+                    + " in particular resolution 2999 (2025),",
+            "Welcoming the report of the Secretary-\nGeneral of 12 February 2026 (S/2026/88) and the efforts of"
+                    + " the non-\nstate actors that signed the Port Lorenzo agreement,",
+            "Expressing concern at the slow deploy\u00AD\nment of the Mission and at the security situation in the"
+                    + " eastern provinces of Sylvania, where attacks on civilians continue,",
+            "1. Decides to extend the mandate of the United Nations Mission in Sylvania until 31 March 2027;",
+            "2. Requests the Secretary-General to complete the deployment of the Mission's military and police"
+                    + " components without delay and to report on progress every 90 days;",
+            "3. Calls upon all parties to respect the ceasefire and to allow safe, rapid and unhindered humanitarian"
+                    + " access to all people in need throughout the territory of Sylvania;",
+            "4.\nUrges the Government of Sylvania to hold free and fair elections in accordance with the"
+                    + " agreement and its own electoral law, and to protect journalists and human rights defenders;",
+            "4. Further requests the Secretary-General to include in his reports an assessment of the"
+                    + " implementation of the Port Lorenzo agreement by all parties;",
+            "6. Expresses its intention to review the mandate of the Mission in the light of those reports;",
+            "7. Decides to remain seized of the matter.");
+
+    private Path draftAndPdf(String name, List<String> paragraphs) throws IOException {
+        Path txt = dir.resolve(name + ".txt");
+        Files.writeString(txt, paragraphs.stream().map(p -> p.replace("\u00AD\n", "").replace("\n", " ")
+                .replace("- ", "-").replace("4. Urges", "4. Urges")).collect(Collectors.joining("\n\n")) + "\n");
+        Path pdf = dir.resolve(name + ".pdf");
+        new PdfMaker("S/2026/140", "26-01234 (E)").write(paragraphs, pdf);
+        return pdf;
+    }
+
+    private static List<String> findings(FileResult r) {
+        assertFalse(r.failed(), r.error());
+        return r.findings().stream().map(f -> f.rule() + " " + f.paragraph()).sorted().toList();
+    }
+
+    @Test
+    void longDraftReadsAsItsText() throws IOException, InputException {
+        Path pdf = draftAndPdf("long", LONG_DRAFT);
+        SourceText source = Readers.read(pdf);
+        String all = source.lines().stream().map(SourceLine::text).collect(Collectors.joining("\n"));
+        String words = all.replace('\n', ' ');
+        assertTrue(words.contains("the Secretary-General of 12 February"), all);
+        assertTrue(words.contains("non-state actors"), all);
+        assertTrue(words.contains("deployment of the Mission"), all);
+        assertFalse(all.contains("26-01234"), "job number dropped");
+        assertFalse(all.contains("*2601234*"), "barcode dropped");
+        assertFalse(all.matches("(?s).*\\n\\d/\\d\\n.*"), "page numbers dropped");
+        assertEquals(1, all.split("S/2026/140", -1).length - 1, "running head dropped, cover symbol kept");
+
+        Resolution r = TestEngine.checker().check(pdf).model();
+        assertEquals("S/2026/140", r.getSymbol());
+        assertEquals("1 2 3 4 4 6 7", r.getParagraphs().stream().filter(p -> p.getKind() == ParagraphKind.OPERATIVE)
+                .map(Paragraph::getLabel).collect(Collectors.joining(" ")));
+        assertEquals(3, r.count(ParagraphKind.PREAMBULAR));
+        assertTrue(Files.size(pdf) > 0);
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getNumberOfPages() >= 2, "the draft should run over pages");
+        }
+        assertEquals(findings(TestEngine.check(dir.resolve("long.txt"))), findings(TestEngine.check(pdf)));
+        assertEquals(List.of("numbering.duplicate 4", "numbering.gap 6"), findings(TestEngine.check(pdf)));
+    }
+
+    @Test
+    void locationsArePageAndLine() throws IOException {
+        Path pdf = draftAndPdf("long", LONG_DRAFT);
+        Resolution r = TestEngine.checker().check(pdf).model();
+        Paragraph first = r.getParagraphs().get(0);
+        assertEquals(1, first.getLine() / 1000, "page 1");
+        Paragraph last = r.getParagraphs().get(r.getParagraphs().size() - 1);
+        assertTrue(last.getLine() / 1000 >= 2, "page 2 or later: " + last.getLine());
+        assertTrue(last.getLine() % 1000 >= 1);
+    }
+
+    /** Every rule fixture, printed to PDF, gives the same rule ids on the same paragraph labels. */
+    @Test
+    void fixtureDraftsGiveTheSameFindingsAsPdf() throws IOException {
+        List<Path> fixtures;
+        try (Stream<Path> walk = Files.walk(FIXTURES)) {
+            fixtures = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        List<String> differences = new ArrayList<>();
+        for (Path fixture : fixtures) {
+            List<String> paragraphs = paragraphs(Files.readAllLines(fixture));
+            String name = FIXTURES.relativize(fixture).toString().replace('/', '-').replace(".txt", "");
+            Path pdf = draftAndPdf(name, paragraphs);
+            List<String> fromText = findings(TestEngine.check(dir.resolve(name + ".txt")));
+            List<String> fromPdf = findings(TestEngine.check(pdf));
+            if (!fromText.equals(fromPdf)) {
+                differences.add(name + ": text " + fromText + ", pdf " + fromPdf);
+            }
+        }
+        assertTrue(fixtures.size() >= 10);
+        assertTrue(differences.isEmpty(), () -> String.join("\n", differences));
+    }
+
+    /** A fixture's paragraphs: blocks between blank lines, the cover's short lines one by one, "#!" lines out. */
+    static List<String> paragraphs(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("#!")) {
+                continue;
+            }
+            if (line.isBlank()) {
+                flush(block, out);
+            } else {
+                block.add(line.strip());
+            }
+        }
+        flush(block, out);
+        return out;
+    }
+
+    private static void flush(List<String> block, List<String> out) {
+        if (block.isEmpty()) {
+            return;
+        }
+        if (block.size() > 1 && block.stream().allMatch(l -> l.length() < 50)) {
+            out.addAll(block);
+        } else {
+            out.add(String.join(" ", block));
+        }
+        block.clear();
+    }
+
+    @Test
+    void pdfWithoutTextLayerIsRefused() throws IOException {
+        Path scan = dir.resolve("scan.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            doc.save(scan.toFile());
+        }
+        InputException e = assertThrows(InputException.class, () -> Readers.read(scan));
+        assertTrue(e.getMessage().contains("no text layer (scanned PDF?)"), e.getMessage());
+    }
+
+    @Test
+    void brokenPdfIsRefusedInOneLine() throws IOException {
+        Path bad = dir.resolve("bad.pdf");
+        Files.writeString(bad, "%PDF-1.7\nnot really\n");
+        InputException e = assertThrows(InputException.class, () -> Readers.read(bad));
+        assertTrue(e.getMessage().startsWith(bad + ": "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void hyphenJoinsOnlyWords() {
+        assertTrue(PdfLayout.isWordBreak("deploy", "ment", java.util.Set.of()));
+        assertTrue(PdfLayout.isWordBreak("negoti", "ations", java.util.Set.of("negotiations")));
+        assertFalse(PdfLayout.isWordBreak("Secretary", "General", java.util.Set.of()));
+        assertFalse(PdfLayout.isWordBreak("non", "state", java.util.Set.of()));
+        assertFalse(PdfLayout.isWordBreak("cross", "border", java.util.Set.of("cross-border", "crossborder")));
+    }
+}
