@@ -24,6 +24,7 @@ final class PdfLayout {
             + "|/\\s*\\.\\s*\\.\\s*\\.|\\.\\.\\./?|…|\\d{2}-\\d{5}\\s*\\([a-z]\\).*|\\*\\d{5,}\\*|please recycle.*)$");
     /** Band at the top and bottom of a page where running heads and feet stand (share of its height). */
     private static final float BAND = 0.1f;
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
     private static final Pattern LONE_MARKER = Pattern.compile("^(?:\\d{1,3}\\.|\\(\\w{1,4}\\)|\\w{1,4}\\))$");
     private static final Pattern MARKER_START = Pattern.compile("^(?:\\d{1,3}\\.|\\(\\w{1,4}\\)|[-–•])\\s");
     private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)[-\\u00AD]$");
@@ -47,7 +48,8 @@ final class PdfLayout {
 
         Out(PdfLine line) {
             this.line = line;
-            this.text = line.text().strip();
+            // Justified lines and tab stops come out as runs of spaces: one is what the draft had.
+            this.text = SPACES.matcher(line.text().strip()).replaceAll(" ");
         }
     }
 

@@ -157,6 +157,24 @@ class PdfReaderTest {
         block.clear();
     }
 
+    /**
+     * PDFs printed by LibreOffice from the sample drafts (src/test/resources/pdf/make-fodt.py: running
+     * head, job number and "n/m" at the foot, justified text, hanging indents).
+     */
+    @Test
+    void libreOfficePrintsOfTheSampleDraftsGiveTheirFindings() {
+        for (String name : List.of("mandate-with-errors", "mandate-clean")) {
+            List<String> fromText = findings(TestEngine.check(Path.of("drafts", name + ".txt")));
+            List<String> fromPdf = findings(TestEngine.check(Path.of("src/test/resources/pdf", name + ".pdf")));
+            assertEquals(fromText, fromPdf, name);
+        }
+        FileResult errors = TestEngine.check(Path.of("src/test/resources/pdf/mandate-with-errors.pdf"));
+        assertEquals(7, errors.findings().size());
+        // numbering.duplicate on paragraph 4 of page 2, its second line from the top (the running head is line 1).
+        assertEquals(List.of(2002), errors.findings().stream().filter(f -> f.rule().equals("numbering.duplicate"))
+                .map(f -> f.location().line()).toList());
+    }
+
     @Test
     void pdfWithoutTextLayerIsRefused() throws IOException {
         Path scan = dir.resolve("scan.pdf");
