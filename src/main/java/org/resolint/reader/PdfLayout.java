@@ -25,6 +25,7 @@ final class PdfLayout {
     /** Band at the top and bottom of a page where running heads and feet stand (share of its height). */
     private static final float BAND = 0.1f;
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");
+    private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\d{1,3}|\\*{1,3}|[a-z])\\s+\\S");
     private static final Pattern LONE_MARKER = Pattern.compile("^(?:\\d{1,3}\\.|\\(\\w{1,4}\\)|\\w{1,4}\\))$");
     private static final Pattern MARKER_START = Pattern.compile("^(?:\\d{1,3}\\.|\\(\\w{1,4}\\)|[-–•])\\s");
     private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)[-\\u00AD]$");
@@ -67,6 +68,8 @@ final class PdfLayout {
             }
             kept.add(new Out(l));
         }
+        List<Out> notes = footnotes(kept);
+        kept.removeAll(notes);
         rejoinBrokenWords(kept);
         float rightEdge = 0;
         for (Out o : kept) {
@@ -84,7 +87,45 @@ final class PdfLayout {
             out.add(new SourceLine(o.line.number(), o.column, o.text));
             previous = o;
         }
+        // Footnotes go to the end, as in a text draft: one paragraph per note.
+        for (Out note : notes) {
+            if (FOOTNOTE_START.matcher(note.text).find() && !out.isEmpty()) {
+                out.add(new SourceLine(out.get(out.size() - 1).number(), ""));
+            }
+            out.add(new SourceLine(note.line.number(), note.column, note.text));
+        }
         return out;
+    }
+
+    /** Lines in a smaller type below the last line of body type on their page: the page's footnotes. */
+    private static List<Out> footnotes(List<Out> kept) {
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (Out o : kept) {
+            sizes.merge(Math.round(o.line.fontSize()), o.text.length(), Integer::sum);
+        }
+        int body = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        Map<Integer, Float> lastBodyLine = new HashMap<>();
+        for (Out o : kept) {
+            if (!isSmall(o, body)) {
+                lastBodyLine.merge(o.line.page(), o.line.y(), Math::max);
+            }
+        }
+        List<Out> notes = new ArrayList<>();
+        boolean inNote = false;
+        for (Out o : kept) {
+            boolean below = o.line.y() > lastBodyLine.getOrDefault(o.line.page(), Float.MAX_VALUE);
+            if (isSmall(o, body) && below && (inNote || FOOTNOTE_START.matcher(o.text).find())) {
+                notes.add(o);
+                inNote = true;
+            } else {
+                inNote = false;
+            }
+        }
+        return notes;
+    }
+
+    private static boolean isSmall(Out o, int bodySize) {
+        return o.line.fontSize() > 0 && o.line.fontSize() < bodySize * 0.85f;
     }
 
     private static boolean inBand(PdfLine l) {

@@ -66,6 +66,8 @@ public class PdfReader implements DraftReader {
 
     /** Collects each line the stripper writes, with the position of its first and last glyph. */
     private static final class Collector extends PDFTextStripper {
+        /** A gap wider than this many font sizes parts two columns; a tab after "12." is narrower. */
+        private static final float COLUMN_GAP = 4;
         final List<PdfLine> lines = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private float x;
@@ -97,6 +99,10 @@ public class PdfReader implements DraftReader {
             }
             TextPosition first = positions.get(0);
             TextPosition last = positions.get(positions.size() - 1);
+            if (!current.isEmpty() && first.getXDirAdj() - xEnd > COLUMN_GAP * Math.max(fontSize, 6f)) {
+                // A cover page sets "United Nations" and "S/2026/140" on one baseline, far apart: two lines.
+                finishLine();
+            }
             if (current.isEmpty()) {
                 x = first.getXDirAdj();
                 y = first.getYDirAdj();
@@ -123,9 +129,9 @@ public class PdfReader implements DraftReader {
         }
 
         private void finishLine() {
-            if (!current.isEmpty()) {
+            if (!current.toString().isBlank()) {
                 index++;
-                lines.add(new PdfLine(getCurrentPageNo(), index, current.toString(), x, y, xEnd, fontSize,
+                lines.add(new PdfLine(getCurrentPageNo(), index, current.toString().strip(), x, y, xEnd, fontSize,
                         pageWidth, pageHeight));
             }
             current.setLength(0);

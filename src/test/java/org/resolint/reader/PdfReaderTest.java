@@ -32,11 +32,12 @@ class PdfReaderTest {
 
     /** A long draft: several pages, broken compounds and words, a paragraph number on its own line. */
     static final List<String> LONG_DRAFT = List.of(
-            "United Nations", "S/2026/140", "Security Council", "Distr.: General", "3 March 2026",
+            "United Nations\t\tS/2026/140", "Security Council\t\tDistr.: General", "3 March 2026",
             "Freedonia and Sylvania: draft resolution",
             "The Security Council,",
             "Recalling its previous resolutions and the statements of its President on the situation in Sylvania,"
-                    + " in particular resolution 2999 (2025),",
+                    + " in particular resolution 2999 (2025),1",
+            "^1 See also the statement by its President of 4 May 2025 (S/PRST/2025/3).",
             "Welcoming the report of the Secretary-\nGeneral of 12 February 2026 (S/2026/88) and the efforts of"
                     + " the non-\nstate actors that signed the Port Lorenzo agreement,",
             "Expressing concern at the slow deploy\u00AD\nment of the Mission and at the security situation in the"
@@ -55,8 +56,11 @@ class PdfReaderTest {
 
     private Path draftAndPdf(String name, List<String> paragraphs) throws IOException {
         Path txt = dir.resolve(name + ".txt");
-        Files.writeString(txt, paragraphs.stream().map(p -> p.replace("\u00AD\n", "").replace("\n", " ")
-                .replace("- ", "-").replace("4. Urges", "4. Urges")).collect(Collectors.joining("\n\n")) + "\n");
+        List<String> body = paragraphs.stream().filter(p -> !p.startsWith("^")).toList();
+        List<String> notes = paragraphs.stream().filter(p -> p.startsWith("^")).map(p -> p.substring(1)).toList();
+        Files.writeString(txt, body.stream().map(p -> p.replace("\u00AD\n", "").replace("\n", " ")
+                .replace("- ", "-").replace("\t\t", "\n")).collect(Collectors.joining("\n\n")) + "\n"
+                + (notes.isEmpty() ? "" : "\n" + String.join("\n\n", notes) + "\n"));
         Path pdf = dir.resolve(name + ".pdf");
         new PdfMaker("S/2026/140", "26-01234 (E)").write(paragraphs, pdf);
         return pdf;
@@ -86,6 +90,8 @@ class PdfReaderTest {
         assertEquals("1 2 3 4 4 6 7", r.getParagraphs().stream().filter(p -> p.getKind() == ParagraphKind.OPERATIVE)
                 .map(Paragraph::getLabel).collect(Collectors.joining(" ")));
         assertEquals(3, r.count(ParagraphKind.PREAMBULAR));
+        assertEquals(1, r.count(ParagraphKind.FOOTNOTE), "the footnote moved from the foot of page 1 to the end");
+        assertTrue(r.getParagraphs().get(r.getParagraphs().size() - 1).getText().startsWith("1 See also"));
         assertTrue(Files.size(pdf) > 0);
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertTrue(doc.getNumberOfPages() >= 2, "the draft should run over pages");
@@ -100,7 +106,8 @@ class PdfReaderTest {
         Resolution r = TestEngine.checker().check(pdf).model();
         Paragraph first = r.getParagraphs().get(0);
         assertEquals(1, first.getLine() / 1000, "page 1");
-        Paragraph last = r.getParagraphs().get(r.getParagraphs().size() - 1);
+        Paragraph last = r.getParagraphs().stream().filter(p -> p.getKind() == ParagraphKind.OPERATIVE)
+                .reduce((a, b) -> b).orElseThrow();
         assertTrue(last.getLine() / 1000 >= 2, "page 2 or later: " + last.getLine());
         assertTrue(last.getLine() % 1000 >= 1);
     }

@@ -18,7 +18,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * page 2, "2/3" page numbers and a job number with a barcode line at the foot of the first page,
  * paragraph numbers at the margin with the text at a tab stop (hanging indent), justified-width
  * lines broken at word ends, at hyphens of compounds, and at soft hyphens (U+00AD) printed as "-".
- * A paragraph whose number is written {@code 7.\n} in the draft gets its number on a line of its own.
+ * A paragraph whose number is written {@code 7.\n} in the draft gets its number on a line of its own;
+ * {@code left\t\tright} is a cover line in two columns; {@code ^1 text} a footnote at the foot of the page.
  */
 public final class PdfMaker {
     private static final float SIZE = 11;
@@ -39,13 +40,24 @@ public final class PdfMaker {
     }
 
     /** One printed line: where it starts, what it says, and whether a paragraph gap follows. */
-    private record Printed(float x, String text, boolean gapAfter) {
+    private record Printed(float x, String text, boolean gapAfter, String right, boolean note) {
+        Printed(float x, String text, boolean gapAfter) {
+            this(x, text, gapAfter, null, false);
+        }
     }
 
     public void write(List<String> paragraphs, Path pdf) throws IOException {
         List<Printed> printed = new ArrayList<>();
         for (String p : paragraphs) {
-            layOut(p, printed);
+            if (p.contains("\t\t")) {
+                // A cover line in two columns: left at the margin, right towards the right edge.
+                String[] parts = p.split("\t\t");
+                printed.add(new Printed(LEFT, parts[0], true, parts[1], false));
+            } else if (p.startsWith("^")) {
+                printed.add(new Printed(LEFT, p.substring(1), false, null, true));
+            } else {
+                layOut(p, printed);
+            }
         }
         float top = pageSize.getHeight() - 50;
         float bottom = 60;
@@ -59,7 +71,9 @@ public final class PdfMaker {
                 y = top;
             }
             page.add(line);
-            y -= LEADING + (line.gapAfter ? PARAGRAPH_GAP : 0);
+            if (!line.note) {
+                y -= LEADING + (line.gapAfter ? PARAGRAPH_GAP : 0);
+            }
         }
         pages.add(page);
         try (PDDocument doc = new PDDocument()) {
@@ -71,8 +85,18 @@ public final class PdfMaker {
                         show(out, LEFT, pageSize.getHeight() - 25, symbol, 9);
                     }
                     float at = top;
+                    float noteAt = 45;
                     for (Printed line : pages.get(n - 1)) {
+                        if (line.note) {
+                            // A footnote in small type at the foot of the page, above the job number.
+                            show(out, line.x, noteAt, line.text, 8);
+                            noteAt -= 9;
+                            continue;
+                        }
                         show(out, line.x, at, line.text, SIZE);
+                        if (line.right != null) {
+                            show(out, pageSize.getWidth() - 150, at, line.right, SIZE);
+                        }
                         at -= LEADING + (line.gapAfter ? PARAGRAPH_GAP : 0);
                     }
                     if (n == 1) {
