@@ -21,7 +21,7 @@ final class PdfLayout {
     /** Page furniture recognised by its form, in the top or bottom band of a page. */
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)^(?:page\\s+\\d+(?:\\s+of\\s+\\d+)?|\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-|\\d{1,3}"
-            + "|/\\s*\\.\\s*\\.\\s*\\.|\\.\\.\\./?|…|\\d{2}-\\d{5}\\s*\\([a-z]\\).*|\\*\\d{5,}\\*|please recycle.*)$");
+            + "|/\\s*\\.\\s*\\.\\s*\\.|\\.\\.\\./?|…|\\d{2}-\\d{5}(?:\\s*\\([a-z]\\))?(?:\\s.*)?|\\*\\d{5,}\\*|please recycle.*)$");
     /** Band at the top and bottom of a page where running heads and feet stand (share of its height). */
     private static final float BAND = 0.1f;
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0]{2,}");

@@ -103,6 +103,8 @@ public final class PdfMaker {
                         show(out, LEFT, 30, jobNumber, 8);
                         show(out, LEFT, 20, "*" + jobNumber.replaceAll("\\D", "") + "*", 8);
                     } else {
+                        // UN feet from page 2: the job number without "(E)" on one side, "n/m" on the other.
+                        show(out, LEFT, 25, jobNumber.replaceAll("\\s*\\(.*", ""), 9);
                         show(out, pageSize.getWidth() - 60, 25, n + "/" + pages.size(), 9);
                     }
                 }
