@@ -46,6 +46,14 @@ public class AkomaNtosoReader implements DraftReader {
 
     @Override
     public SourceText read(Path file) throws InputException {
+        try {
+            // The longest resolution with its annexes is a few MB of XML; far more is not a draft.
+            if (Files.size(file) > PlainTextReader.MAX_BYTES * 4) {
+                throw new InputException(file, "file is too large (" + Files.size(file) / (1024 * 1024) + " MB)");
+            }
+        } catch (IOException e) {
+            throw new InputException(file, "cannot read file (" + e.getMessage() + ")", e);
+        }
         Element root = XmlTree.parse(file);
         if (!NAMESPACE.equals(root.namespace) || !"akomaNtoso".equals(root.name)) {
             throw new InputException(file, "not an Akoma Ntoso document (root element <" + root.name + ">"
