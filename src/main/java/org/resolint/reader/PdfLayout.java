@@ -168,9 +168,11 @@ final class PdfLayout {
             if (gap > size * 1.45f || gap < 0) {
                 return true;
             }
-            return endsClause && shortLine && MARKER_START.matcher(b.text).find();
+            // A numbered paragraph after a short line: a heading or paragraph end set without extra space.
+            return shortLine && MARKER_START.matcher(b.text).find();
         }
-        return endsClause && (shortLine || MARKER_START.matcher(b.text).find());
+        boolean marker = MARKER_START.matcher(b.text).find();
+        return endsClause && (shortLine || marker) || shortLine && marker;
     }
 
     /**

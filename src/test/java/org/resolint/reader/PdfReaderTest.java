@@ -20,6 +20,7 @@ import org.resolint.check.FileResult;
 import org.resolint.model.Paragraph;
 import org.resolint.model.ParagraphKind;
 import org.resolint.model.Resolution;
+import org.resolint.testing.FodtMaker;
 import org.resolint.testing.PdfMaker;
 import org.resolint.testing.TestEngine;
 
@@ -121,7 +122,7 @@ class PdfReaderTest {
         }
         List<String> differences = new ArrayList<>();
         for (Path fixture : fixtures) {
-            List<String> paragraphs = paragraphs(Files.readAllLines(fixture));
+            List<String> paragraphs = FodtMaker.paragraphs(Files.readAllLines(fixture));
             String name = FIXTURES.relativize(fixture).toString().replace('/', '-').replace(".txt", "");
             Path pdf = draftAndPdf(name, paragraphs);
             List<String> fromText = findings(TestEngine.check(dir.resolve(name + ".txt")));
@@ -134,39 +135,9 @@ class PdfReaderTest {
         assertTrue(differences.isEmpty(), () -> String.join("\n", differences));
     }
 
-    /** A fixture's paragraphs: blocks between blank lines, the cover's short lines one by one, "#!" lines out. */
-    static List<String> paragraphs(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        List<String> block = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("#!")) {
-                continue;
-            }
-            if (line.isBlank()) {
-                flush(block, out);
-            } else {
-                block.add(line.strip());
-            }
-        }
-        flush(block, out);
-        return out;
-    }
-
-    private static void flush(List<String> block, List<String> out) {
-        if (block.isEmpty()) {
-            return;
-        }
-        if (block.size() > 1 && block.stream().allMatch(l -> l.length() < 50)) {
-            out.addAll(block);
-        } else {
-            out.add(String.join(" ", block));
-        }
-        block.clear();
-    }
-
     /**
-     * PDFs printed by LibreOffice from the sample drafts (src/test/resources/pdf/make-fodt.py: running
-     * head, job number and "n/m" at the foot, justified text, hanging indents).
+     * PDFs printed by LibreOffice from the sample drafts (testing/FodtMaker: running head, job number
+     * and "n/m" at the foot, justified text, hanging indents), committed so this runs without soffice.
      */
     @Test
     void libreOfficePrintsOfTheSampleDraftsGiveTheirFindings() {
@@ -177,9 +148,43 @@ class PdfReaderTest {
         }
         FileResult errors = TestEngine.check(Path.of("src/test/resources/pdf/mandate-with-errors.pdf"));
         assertEquals(7, errors.findings().size());
-        // numbering.duplicate on paragraph 4 of page 2, its second line from the top (the running head is line 1).
-        assertEquals(List.of(2002), errors.findings().stream().filter(f -> f.rule().equals("numbering.duplicate"))
+        // numbering.duplicate on the second paragraph 4: page 1, line 28 (the running head is line 1).
+        assertEquals(List.of(1028), errors.findings().stream().filter(f -> f.rule().equals("numbering.duplicate"))
                 .map(f -> f.location().line()).toList());
+    }
+
+    /**
+     * Every rule fixture printed by LibreOffice at test time (justified text, hanging indents,
+     * running head and foot) gives the findings of its text. Skipped where soffice is not installed.
+     */
+    @Test
+    void libreOfficePrintsOfEveryFixtureGiveTheirFindings() throws Exception {
+        List<Path> fixtures;
+        try (Stream<Path> walk = Files.walk(FIXTURES)) {
+            fixtures = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        Path out = Files.createDirectories(dir.resolve("lo"));
+        List<Path> fodts = new ArrayList<>();
+        for (Path fixture : fixtures) {
+            String name = FIXTURES.relativize(fixture).toString().replace('/', '-').replace(".txt", "");
+            List<String> lines = Files.readAllLines(fixture).stream().filter(l -> !l.startsWith("#!")).toList();
+            Files.write(out.resolve(name + ".txt"), lines);
+            Path fodt = out.resolve(name + ".fodt");
+            FodtMaker.write(FodtMaker.paragraphs(lines), "S/2026/999", "26-05555 (E)", fodt);
+            fodts.add(fodt);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(FodtMaker.print(fodts, dir.resolve("lo-profile")),
+                "soffice (LibreOffice) is not installed");
+        List<String> differences = new ArrayList<>();
+        for (Path fodt : fodts) {
+            String name = fodt.getFileName().toString().replace(".fodt", "");
+            List<String> fromText = findings(TestEngine.check(out.resolve(name + ".txt")));
+            List<String> fromPdf = findings(TestEngine.check(out.resolve(name + ".pdf")));
+            if (!fromText.equals(fromPdf)) {
+                differences.add(name + ": text " + fromText + ", pdf " + fromPdf);
+            }
+        }
+        assertTrue(differences.isEmpty(), () -> String.join("\n", differences));
     }
 
     @Test
