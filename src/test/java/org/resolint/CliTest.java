@@ -127,10 +127,12 @@ class CliTest {
         Path empty = Files.createFile(tmp.resolve("empty.txt"));
         Path binary = Files.write(tmp.resolve("binary.txt"), new byte[] {'T', 'h', 0, 1, 2, 3});
         Path latin1 = Files.write(tmp.resolve("latin1.txt"), "The Security Council,\n\nR\u00e9affirming".getBytes(StandardCharsets.ISO_8859_1));
-        Path docm = Files.write(tmp.resolve("draft.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        Path docm = Files.write(tmp.resolve("draft.wpd"), new byte[] {'P', 'K', 3, 4});
+        Path pdf = Files.write(tmp.resolve("draft.pdf"), new byte[] {'%', 'P', 'D', 'F'});
         for (Object[] c : new Object[][] {
                 {empty, "file is empty"}, {binary, "binary file"}, {latin1, "not valid UTF-8"},
-                {tmp.resolve("missing.txt"), "no such file"}, {docm, "unsupported file type"}}) {
+                {tmp.resolve("missing.txt"), "no such file"}, {docm, "unsupported file type"},
+                {pdf, "not a readable PDF"}}) {
             Result r = run("check", c[0].toString());
             assertEquals(2, r.code(), c[0] + ": " + r.out() + r.err());
             String all = r.out() + r.err();

@@ -22,6 +22,7 @@ public final class Paragraph {
     private final Location location;
     private final int lastLine;
     private final TextMap textMap;
+    private final String section;
 
     public Paragraph(Builder b) {
         this.kind = b.kind;
@@ -41,6 +42,7 @@ public final class Paragraph {
         this.location = b.location;
         this.lastLine = b.lastLine;
         this.textMap = b.textMap != null ? b.textMap : TextMap.single(b.location);
+        this.section = b.section;
     }
 
     public ParagraphKind getKind() { return kind; }
@@ -56,6 +58,11 @@ public final class Paragraph {
     public boolean isInsertion() { return marker.matches("\\d+ (bis|ter|quater)\\.?"); }
     /** The marker this paragraph's sequence expects after it ({@code 13}, {@code (d)}), or null if unknown. */
     public String getNextMarker() { return value > 0 ? style.marker(value + 1) : null; }
+    /**
+     * The numbering scope of an operative paragraph: the section numeral ({@code II}) in texts whose
+     * operative numbering restarts at 1 in each section, else empty.
+     */
+    public String getSection() { return section; }
     /** 0-based position among all paragraphs of the text. */
     public int getOrdinal() { return ordinal; }
     /** 0 for preambular, operative, heading; 1 for (a); 2 for (i) under (a). */
@@ -111,6 +118,7 @@ public final class Paragraph {
         public Location location = Location.START;
         public int lastLine = 1;
         public TextMap textMap;
+        public String section = "";
 
         public Paragraph build() {
             return new Paragraph(this);

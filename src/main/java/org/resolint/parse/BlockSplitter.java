@@ -73,7 +73,11 @@ final class BlockSplitter {
 
     private static void flush(List<SourceLine> current, List<Block> blocks) {
         if (!current.isEmpty()) {
-            blocks.add(Block.of(current));
+            Block block = Block.of(current);
+            // A line left empty once its quotation mark is taken off makes no paragraph.
+            if (!block.text().isEmpty()) {
+                blocks.add(block);
+            }
             current.clear();
         }
     }

@@ -25,6 +25,8 @@ public final class ResolutionParser {
             "^Adopted (unanimously |without (a )?vote )?(at|by) (the|its) .*\\d.*");
     private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,3}|\\*{1,3}|[a-z])[\\s\\u00A0]+\\S.*");
     private static final Pattern SECTION_NUMERAL = Pattern.compile("^(?:[IVXL]+|[A-Z])\\.?$");
+    /** A section heading that opens with its numeral: {@code II}, {@code B.}, {@code II. Mandate}. */
+    private static final Pattern SECTION_HEAD = Pattern.compile("^([IVXL]+|[A-Z])(?:\\.?$|\\.[\\s\\u00A0]+\\p{Lu}.*)");
 
     private final OpenerAnalyzer openers;
 
@@ -89,6 +91,9 @@ public final class ResolutionParser {
         private int operativeStart;
         private int annexStart;
         private int index;
+        /** Operative numbering restarts at 1 after section headings: each section is its own scope. */
+        private boolean sectioned;
+        private String section = "";
 
         Assembly(List<Block> blocks) {
             this.blocks = blocks;
@@ -98,6 +103,7 @@ public final class ResolutionParser {
             footnoteStart = findFootnotes();
             operativeStart = findOperativeStart();
             annexStart = findAnnexStart();
+            sectioned = numberingRestartsBySection();
             for (int i = 0; i < blocks.size(); i++) {
                 index = i;
                 Block block = blocks.get(i);
@@ -177,6 +183,29 @@ public final class ResolutionParser {
             return footnoteStart;
         }
 
+        /**
+         * Whether a section heading ({@code II}) stands between two numbered operative paragraphs
+         * and the one after it is numbered 1 again, as in General Assembly texts and some declarations.
+         */
+        private boolean numberingRestartsBySection() {
+            boolean numberSeen = false;
+            boolean sectionSince = false;
+            for (int i = 0; i < annexStart; i++) {
+                String text = blocks.get(i).text();
+                Marker m = Marker.parse(text);
+                if (m != null && m.type() == Marker.Type.NUMBER) {
+                    if (numberSeen && sectionSince && m.number() == 1) {
+                        return true;
+                    }
+                    numberSeen = true;
+                    sectionSince = false;
+                } else if (m == null && SECTION_HEAD.matcher(text).matches() && isHeading(text)) {
+                    sectionSince = true;
+                }
+            }
+            return false;
+        }
+
         private void preambleParagraph(Block block, String nextRaw) {
             Marker m = Marker.parse(block.text());
             if (m != null && m.type() != Marker.Type.NUMBER && m.type() != Marker.Type.PREAMBLE_LABEL && subs.hasTop()) {
@@ -221,7 +250,8 @@ public final class ResolutionParser {
             Marker inner = Marker.parse(rest);
             boolean nestedItem = inner != null && inner.type() != Marker.Type.NUMBER
                     && inner.type() != Marker.Type.PREAMBLE_LABEL && inner.type() != Marker.Type.BULLET;
-            Paragraph p = add(block, m.length(), ParagraphKind.OPERATIVE, m.raw(), m.raw() + ".",
+            String label = section.isEmpty() ? m.raw() : section + "." + m.raw();
+            Paragraph p = add(block, m.length(), ParagraphKind.OPERATIVE, label, m.raw() + ".",
                     NumberStyle.ARABIC, m.number(), null, previousOperative, 0);
             previousOperative = p;
             subs.startTop(p);
@@ -280,6 +310,14 @@ public final class ResolutionParser {
         }
 
         private void heading(Block block) {
+            if (sectioned) {
+                java.util.regex.Matcher m = SECTION_HEAD.matcher(block.text());
+                if (m.matches()) {
+                    // A new numbering scope: its first paragraph has no previous sibling to be compared with.
+                    section = m.group(1);
+                    previousOperative = null;
+                }
+            }
             add(block, ParagraphKind.HEADING, "H" + (++headings), 0, null);
         }
 
@@ -336,6 +374,7 @@ public final class ResolutionParser {
             b.ordinal = out.size();
             b.text = text;
             b.textMap = block.map().build(shift + lead);
+            b.section = kind == ParagraphKind.OPERATIVE || kind == ParagraphKind.SUBPARAGRAPH ? section : "";
             // A paragraph stands where its marker stands: column 1 for "12.", after "1. " for "(a)".
             b.location = block.map().build(0).locate(markerOffset);
             b.lastLine = block.lastLine();

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Chooses the reader for a file by its extension. */
 public final class Readers {
     /** Extensions a folder walk picks up. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "docx");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "docx", "xml", "pdf");
 
     private Readers() {
     }
@@ -19,9 +19,12 @@ public final class Readers {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** A folder walk takes .xml files only in the Akoma Ntoso namespace (not every pom.xml is a draft). */
     public static boolean isDraft(Path file) {
+        String ext = extension(file);
         // ~$name.docx is the lock file Word keeps beside an open document, not a draft.
-        return EXTENSIONS.contains(extension(file)) && !file.getFileName().toString().startsWith("~$");
+        return EXTENSIONS.contains(ext) && !file.getFileName().toString().startsWith("~$")
+                && (!"xml".equals(ext) || AkomaNtosoReader.mentionsNamespace(file));
     }
 
     public static SourceText read(Path file) throws InputException {
@@ -42,8 +45,10 @@ public final class Readers {
                     + " save it as a plain .docx");
             case "doc", "rtf", "odt" -> throw new InputException(file, "unsupported file type '." + extension(file)
                     + "'; save the draft as .docx");
+            case "xml", "akn" -> new AkomaNtosoReader().read(file);
+            case "pdf" -> new PdfReader().read(file);
             default -> throw new InputException(file, "unsupported file type '." + extension(file)
-                    + "' (resolint reads .txt, .md and .docx)");
+                    + "' (resolint reads .txt, .md, .docx, .pdf and Akoma Ntoso .xml)");
         };
     }
 }
