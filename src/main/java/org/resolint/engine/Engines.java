@@ -10,8 +10,9 @@ public final class Engines {
     }
 
     /** The fact providers of every area, in the order their facts are inserted. */
-    public static List<FactProvider> providers() {
-        return List.of();
+    public static List<FactProvider> providers() throws RuleException {
+        return List.of(new org.resolint.style.StyleFacts(org.resolint.style.StyleLexicon.bundled()),
+                new org.resolint.terms.TermFacts(org.resolint.terms.TermLexicon.bundled()));
     }
 
     public static RuleEngine standard(List<Path> extraRuleDirs) throws RuleException {
