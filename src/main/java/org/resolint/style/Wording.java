@@ -35,6 +35,12 @@ public final class Wording {
         };
     }
 
+    /** The name inside a sentence: "preambular paragraph PP3", "paragraph 12". */
+    public static String inText(Paragraph p) {
+        String n = name(p);
+        return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
+
     /** "a comma", "a semicolon", "no punctuation" for a terminal mark. */
     public static String mark(String m) {
         return switch (m) {

@@ -67,10 +67,17 @@ public final class TermFacts implements FactProvider {
             Matcher n = NAME.matcher(t);
             while (n.find()) {
                 int start = n.start() == 0 ? t.indexOf(' ', 0) + 1 : n.start(); // not the opener
-                String name = t.substring(start, n.end()).replaceAll("[\\s\u00A0]+", " ");
+                // "Force’s" and "Forces" are the "Force" of the same name
+                String name = t.substring(start, n.end()).replaceAll("[\\s\u00A0]+", " ").replaceFirst("[’']s$", "");
+                if (name.endsWith("s") && !name.endsWith("ss")) {
+                    name = name.substring(0, name.length() - 1);
+                }
                 String[] words = name.split(" ");
                 long capitals = Arrays.stream(words).filter(w -> Character.isUpperCase(w.charAt(0))).count();
-                if (start > 0 && words.length >= MIN_NAME_WORDS && capitals >= 3) {
+                String lastWord = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+                if (start > 0 && words.length >= MIN_NAME_WORDS && capitals >= 3
+                        && (lexicon.institutionWords().contains(lastWord)
+                            || lexicon.institutionWords().contains(lastWord + "s"))) {
                     String head = name.substring(0, name.lastIndexOf(' '));
                     names.computeIfAbsent(head, k -> new ArrayList<>()).add(new NameUse(name, p, start));
                 }
