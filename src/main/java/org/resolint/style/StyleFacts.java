@@ -248,7 +248,7 @@ public final class StyleFacts implements FactProvider {
                 opened++;
                 depth++;
                 stack.add(i);
-            } else if (c == close && close == ')' && INLINE_LABEL.matcher(t.substring(Math.max(0, i - 8), i)).find()) {
+            } else if (c == close && close == ')' && depth == 0 && INLINE_LABEL.matcher(t.substring(Math.max(0, i - 8), i)).find()) {
                 continue; // "if: a) the ..., b) the ...": an inline list label, not a parenthesis
             } else if (c == close) {
                 closed++;
@@ -275,8 +275,11 @@ public final class StyleFacts implements FactProvider {
     private void listItems(List<Paragraph> items, List<Object> out) {
         List<String> marks = items.stream().map(StyleFacts::itemMark).toList();
         Map<String, Integer> count = new HashMap<>();
-        for (int i = 0; i < items.size() - 1; i++) {
-            count.merge(marks.get(i), 1, Integer::sum);
+        for (int i = 0; i < items.size(); i++) {
+            // the last item counts only when it ends like an inner one (its paragraph goes on)
+            if (i < items.size() - 1 || marks.get(i).equals(";") || marks.get(i).equals(",")) {
+                count.merge(marks.get(i), 1, Integer::sum);
+            }
         }
         String usual = marks.get(0);
         for (Map.Entry<String, Integer> e : count.entrySet()) {
