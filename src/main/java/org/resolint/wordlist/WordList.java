@@ -52,7 +52,11 @@ public final class WordList {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String line = at != null && at.getLineNr() > 0 ? ":" + at.getLineNr() : "";
-            String cause = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+            // SnakeYAML explains over several lines with an echo of the source; keep the words only.
+            String cause = String.valueOf(e.getOriginalMessage()).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("    ") && !l.strip().startsWith("in '")
+                            && !l.contains("^"))
+                    .map(String::strip).reduce((a, b) -> a + "; " + b).orElse("");
             throw new RuleException(name + line + ": word list is not valid YAML: " + cause, e);
         } catch (IOException e) {
             throw new RuleException(name + ": cannot read word list (" + e.getMessage() + ")", e);
