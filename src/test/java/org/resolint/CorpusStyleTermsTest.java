@@ -36,7 +36,7 @@ class CorpusStyleTermsTest {
             Map.entry("style.operative-opener", "7 in 6"),
             Map.entry("style.preambular-opener", "3 in 3"),
             Map.entry("style.repeated-words", "1 in 1"),
-            Map.entry("style.repetition-modifier", "1152 in 298"),
+            Map.entry("style.repetition-modifier", "190 in 84"),
             Map.entry("style.spelling", "959 in 128"),
             Map.entry("style.terminal-punctuation", "92 in 47"),
             Map.entry("style.unknown-opener", "62 in 52"),
