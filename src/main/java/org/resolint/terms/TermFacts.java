@@ -30,6 +30,8 @@ public final class TermFacts implements FactProvider {
     private static final Set<ParagraphKind> BODY = Set.of(ParagraphKind.PREAMBULAR, ParagraphKind.OPERATIVE,
             ParagraphKind.SUBPARAGRAPH);
     private static final int MIN_NAME_WORDS = 4;
+    private static final Pattern LEADING_CONNECTORS = Pattern.compile("(?:(?:of|for|the|and|on|in)[\\s\u00A0]+)+");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le");
 
     private final TermLexicon lexicon;
 
@@ -67,6 +69,10 @@ public final class TermFacts implements FactProvider {
             Matcher n = NAME.matcher(t);
             while (n.find()) {
                 int start = n.start() == 0 ? t.indexOf(' ', 0) + 1 : n.start(); // not the opener
+                Matcher lead = LEADING_CONNECTORS.matcher(t).region(start, n.end());
+                if (start > 0 && lead.lookingAt()) {
+                    start = lead.end(); // "Requests the Independent ...": the name starts after "the"
+                }
                 // "Force’s" and "Forces" are the "Force" of the same name
                 String name = t.substring(start, n.end()).replaceAll("[\\s\u00A0]+", " ").replaceFirst("[’']s$", "");
                 if (name.endsWith("s") && !name.endsWith("ss")) {
@@ -100,11 +106,24 @@ public final class TermFacts implements FactProvider {
         return i < t.length() && ",;)".indexOf(t.charAt(i)) >= 0;
     }
 
+    /** The capitalised name before the parenthesis: "United Nations Mission in South Sudan". */
     private static String expansion(String t, int paren) {
         String before = t.substring(0, Math.max(0, paren)).stripTrailing();
-        String[] words = before.split("\\s+");
-        int from = Math.max(0, words.length - 10);
-        return String.join(" ", Arrays.copyOfRange(words, from, words.length));
+        String[] words = before.split("[\\s\u00A0]+");
+        int from = words.length;
+        while (from > 0 && words.length - from < 12) {
+            String w = words[from - 1];
+            boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            if (!capital && !CONNECTORS.contains(w)) {
+                break;
+            }
+            from--;
+        }
+        while (from < words.length && CONNECTORS.contains(words[from])) {
+            from++;
+        }
+        return from == words.length ? words[words.length - 1]
+                : String.join(" ", Arrays.copyOfRange(words, from, words.length));
     }
 
     private static boolean mostlyCapitals(String t) {
