@@ -41,6 +41,22 @@ public final class WordList {
         }
     }
 
+    /**
+     * The word list at {@code relative} (e.g. {@code style/spelling.yaml}) inside a reviewer's
+     * {@code --rules} folder, or null when the folder has none.
+     */
+    public static WordList inFolder(java.nio.file.Path dir, String relative) throws RuleException {
+        java.nio.file.Path file = dir.resolve(relative);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return parse(file.toString(), java.nio.file.Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new RuleException(file + ": cannot read word list (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Parses YAML text; {@code name} is what messages call the file. */
     public static WordList parse(String name, byte[] yaml) throws RuleException {
         try {
