@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,7 +92,7 @@ public final class StyleFacts implements FactProvider {
         return out;
     }
 
-    private java.util.Optional<NegotiationMark> negotiationMark(Resolution r) {
+    private Optional<NegotiationMark> negotiationMark(Resolution r) {
         List<String> texts = new ArrayList<>(r.getCover());
         r.getParagraphs().stream().filter(p -> p.getKind() == ParagraphKind.HEADING || p.getKind() == ParagraphKind.NOTE)
                 .forEach(p -> texts.add(p.getText()));
@@ -99,11 +100,11 @@ public final class StyleFacts implements FactProvider {
             String lower = t.toLowerCase(Locale.ROOT);
             for (String mark : lexicon.negotiationMarks()) {
                 if (lower.contains(mark)) {
-                    return java.util.Optional.of(new NegotiationMark(t.strip()));
+                    return Optional.of(new NegotiationMark(t.strip()));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** For each character, whether it stands between quotation marks. */
@@ -201,11 +202,19 @@ public final class StyleFacts implements FactProvider {
             char c = t.charAt(i);
             if ((c == '[' || c == ']') && !taken[i]) {
                 int close = t.indexOf(']', i);
+                if (c == '[' && close > i && isPlaceholder(t.substring(i + 1, close).strip())) {
+                    i = close; // "[XX]": the placeholder inside is the finding
+                    continue;
+                }
                 String shown = close > i && close - i < 60 ? t.substring(i, close + 1) : String.valueOf(c);
                 out.add(new Leftover(p, i, "bracket", shown));
                 break; // one per paragraph is enough to point at the brackets
             }
         }
+    }
+
+    private boolean isPlaceholder(String inner) {
+        return placeholders.stream().anyMatch(p -> p.matcher(inner).matches());
     }
 
     private void imbalances(Paragraph p, List<Paragraph> preceding, List<Paragraph> following, List<Object> out) {
