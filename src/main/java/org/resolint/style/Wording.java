@@ -41,6 +41,11 @@ public final class Wording {
         return Character.toLowerCase(n.charAt(0)) + n.substring(1);
     }
 
+    /** Offset of the last visible character of the paragraph's text, where its end punctuation stands. */
+    public static int end(Paragraph p) {
+        return Math.max(0, p.getText().stripTrailing().length() - 1);
+    }
+
     /** "a comma", "a semicolon", "no punctuation" for a terminal mark. */
     public static String mark(String m) {
         return switch (m) {
