@@ -22,7 +22,8 @@ import org.resolint.model.Resolution;
 public final class TermFacts implements FactProvider {
     private static final Pattern ACRONYM = Pattern.compile(
             "(?<![\\p{L}\\d’'/.\\-])(\\p{Lu}[\\p{Lu}\\d]*\\p{Lu}[\\p{Lu}\\d]*)(s)?(?![\\p{L}\\d]|-\\p{Ll})");
-    private static final Pattern DEFINITION = Pattern.compile("\\(\\s*(?:the\\s+)?[\"“]?$");
+    private static final Pattern DEFINITION = Pattern.compile(
+            "\\(\\s*(?:hereinafter\\s+(?:referred\\s+to\\s+as\\s+)?)?(?:the\\s+)?[\"“]?$");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{Ll}’'\\-]+(?:[\\s\u00A0]+(?:(?:of|for|the|and|on|in|de|du|des|la|le)[\\s\u00A0]+)*\\p{Lu}[\\p{Ll}’'\\-]+)+");
@@ -59,7 +60,7 @@ public final class TermFacts implements FactProvider {
                     continue;
                 }
                 Term term = terms.computeIfAbsent(a, k -> new Term(k, lexicon.allowed().contains(k)));
-                String before = t.substring(Math.max(0, m.start() - 12), m.start());
+                String before = t.substring(Math.max(0, m.start() - 40), m.start());
                 if (DEFINITION.matcher(before).find() && m.start() > 12 && closes(t, m.end())) {
                     term.defined(p, m.start(), expansion(t, t.lastIndexOf('(', m.start())));
                 } else {
