@@ -21,13 +21,13 @@ import org.resolint.model.Resolution;
  */
 public final class TermFacts implements FactProvider {
     private static final Pattern ACRONYM = Pattern.compile(
-            "(?<![\\p{L}\\d’'/.\\-])(\\p{Lu}[\\p{Lu}\\d]*\\p{Lu}[\\p{Lu}\\d]*)(s)?(?![\\p{L}\\d]|-\\p{Ll})");
+            "(?<![\\p{L}\\d’'/.\\-])(\\p{Lu}[\\p{Lu}\\d]*\\p{Lu}[\\p{Lu}\\d]*)(s)?(?![\\p{L}\\d/]|-\\p{Ll})");
     private static final Pattern DEFINITION = Pattern.compile(
             "\\(\\s*(?:hereinafter\\s+(?:referred\\s+to\\s+as\\s+)?)?(?:the\\s+)?[\"“]?$");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{Ll}’'\\-]+(?:[\\s\u00A0]+(?:(?:of|for|the|and|on|in|de|du|des|la|le)[\\s\u00A0]+)*\\p{Lu}[\\p{Ll}’'\\-]+)+");
-    private static final Pattern FORBIDDEN = Pattern.compile("(?<![\\p{L}\\d/.\\-])(U\\.N\\.|[A-Z]{2,4})(?![\\p{L}\\d])");
+    private static final Pattern FORBIDDEN = Pattern.compile("(?<![\\p{L}\\d/.\\-])(U\\.N\\.|[A-Z]{2,5})(?![\\p{L}\\d/])");
     private static final Set<ParagraphKind> BODY = Set.of(ParagraphKind.PREAMBULAR, ParagraphKind.OPERATIVE,
             ParagraphKind.SUBPARAGRAPH);
     private static final int MIN_NAME_WORDS = 4;
