@@ -23,10 +23,7 @@ import org.resolint.model.Resolution;
  */
 public final class StyleFacts implements FactProvider {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern REPEAT = Pattern.compile(
-            "(?<![\\p{L}\\-/])((?:\\p{L}{1,4}\\s+)?\\p{L}+)\\s+\\1(?![\\p{L}\\-/])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern HYPHEN_GAP = Pattern.compile("(\\p{L}+)[-\u2010\u2011][ \u00A0]+(\\p{L}+)");
+    private static final Pattern HYPHEN_GAP = Pattern.compile("(?<!\\p{L})(\\p{L}+)[-\u2010\u2011][ \u00A0]+(\\p{L}+)");
     private static final Pattern UN_NAME = Pattern.compile(
             "United Nations(?:[\\s\u00A0]+(?:\\p{Lu}[\\p{L}’'\\-]*|of|for|the|and|in|on|to))*[\\s\u00A0]+$");
     private static final Pattern LABEL = Pattern.compile("\\d+\\s*(bis|ter|quater|alt)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -41,15 +38,18 @@ public final class StyleFacts implements FactProvider {
             ParagraphKind.SUBPARAGRAPH);
 
     private final StyleLexicon lexicon;
-    private final List<Pattern> placeholders = new ArrayList<>();
+    private final Pattern placeholders;
 
     public StyleFacts(StyleLexicon lexicon) {
         this.lexicon = lexicon;
-        for (String p : lexicon.placeholders()) {
+        List<String> alternatives = new ArrayList<>();
+        // longest first, so "XXX" is one placeholder and not "XX" plus a letter
+        lexicon.placeholders().stream().sorted((a, b) -> b.length() - a.length()).forEach(p -> {
             String q = Pattern.quote(p);
             boolean word = Character.isLetterOrDigit(p.charAt(0));
-            placeholders.add(Pattern.compile(word ? "(?<![\\p{L}\\d])" + q + "(?![\\p{L}\\d])" : q));
-        }
+            alternatives.add(word ? "(?<![\\p{L}\\d])" + q + "(?![\\p{L}\\d])" : q);
+        });
+        placeholders = Pattern.compile(alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives));
     }
 
     @Override
@@ -161,16 +161,56 @@ public final class StyleFacts implements FactProvider {
     }
 
     private void repeats(Paragraph p, List<Object> out) {
-        Matcher m = REPEAT.matcher(p.getText());
+        String t = p.getText();
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(t);
         while (m.find()) {
-            String words = m.group(1);
-            String first = words.split("\\s+")[0].toLowerCase(Locale.ROOT);
-            boolean allowed = !words.contains(" ") && lexicon.repeatsAllowed().contains(first);
-            // "Mai Mai", "Abdullah Abdullah", "EUTM Mali in Mali in": names, written as the owner does
-            boolean name = Character.isUpperCase(words.charAt(0))
-                    && p.getText().startsWith(words, m.end() - words.length());
-            out.add(new RepeatedWords(p, m.start(), words.replaceAll("\\s+", " "), allowed, name));
+            words.add(new int[] {m.start(), m.end()});
         }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            int width = repeatWidth(t, words, i);
+            if (width == 0) {
+                continue;
+            }
+            int start = words.get(i)[0];
+            int end = words.get(i + 2 * width - 1)[1];
+            if (start > 0 && "-/".indexOf(t.charAt(start - 1)) >= 0
+                    || end < t.length() && "-/".indexOf(t.charAt(end)) >= 0) {
+                continue; // "DDR and DDR/R": not a doubled word
+            }
+            String first = t.substring(start, words.get(i + width - 1)[1]).replaceAll("\\s+", " ");
+            String second = t.substring(words.get(i + width)[0], end).replaceAll("\\s+", " ");
+            boolean allowed = width == 1 && lexicon.repeatsAllowed().contains(first.toLowerCase(Locale.ROOT));
+            // "Mai Mai", "Abdullah Abdullah", "EUTM Mali in Mali in": names, written as the owner does
+            boolean name = Character.isUpperCase(first.charAt(0)) && first.equals(second);
+            out.add(new RepeatedWords(p, start, first, allowed, name));
+            i += 2 * width - 1;
+        }
+    }
+
+    /** 1 for "the the", 2 for a short pair written twice ("to the to the"), else 0. */
+    private static int repeatWidth(String t, List<int[]> words, int i) {
+        if (same(t, words, i, i + 1) && blankBetween(t, words, i, i + 1)) {
+            return 1;
+        }
+        boolean pair = i + 3 < words.size() && length(words.get(i)) <= 4
+                && same(t, words, i, i + 2) && same(t, words, i + 1, i + 3);
+        return pair && blankBetween(t, words, i, i + 1) && blankBetween(t, words, i + 1, i + 2)
+                && blankBetween(t, words, i + 2, i + 3) ? 2 : 0;
+    }
+
+    private static int length(int[] word) {
+        return word[1] - word[0];
+    }
+
+    private static boolean same(String t, List<int[]> words, int a, int b) {
+        int[] x = words.get(a);
+        int[] y = words.get(b);
+        return length(x) == length(y) && t.regionMatches(true, x[0], t, y[0], length(x));
+    }
+
+    private static boolean blankBetween(String t, List<int[]> words, int a, int b) {
+        return t.substring(words.get(a)[1], words.get(b)[0]).isBlank();
     }
 
     private void hyphenGaps(Paragraph p, List<Object> out) {
@@ -187,15 +227,11 @@ public final class StyleFacts implements FactProvider {
             out.add(new Leftover(p, 0, "label", p.getMarker()));
         }
         boolean[] taken = new boolean[t.length()];
-        for (Pattern ph : placeholders) {
-            Matcher m = ph.matcher(t);
-            while (m.find()) {
-                if (!taken[m.start()]) {
-                    out.add(new Leftover(p, m.start(), "placeholder", m.group()));
-                }
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
+        Matcher m = placeholders.matcher(t);
+        while (m.find()) {
+            out.add(new Leftover(p, m.start(), "placeholder", m.group()));
+            for (int i = m.start(); i < m.end(); i++) {
+                taken[i] = true;
             }
         }
         for (int i = 0; i < t.length(); i++) {
@@ -214,7 +250,7 @@ public final class StyleFacts implements FactProvider {
     }
 
     private boolean isPlaceholder(String inner) {
-        return placeholders.stream().anyMatch(p -> p.matcher(inner).matches());
+        return placeholders.matcher(inner).matches();
     }
 
     private void imbalances(Paragraph p, List<Paragraph> preceding, List<Paragraph> following, List<Object> out) {
