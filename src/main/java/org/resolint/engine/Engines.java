@@ -1,8 +1,15 @@
 package org.resolint.engine;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.resolint.style.StyleFacts;
+import org.resolint.style.StyleLexicon;
+import org.resolint.terms.TermFacts;
+import org.resolint.terms.TermLexicon;
 
 /** Builds the engine the CLI and tests use: bundled rules, plus any folders the user adds. */
 public final class Engines {
@@ -10,17 +17,38 @@ public final class Engines {
     }
 
     /** The fact providers of every area, in the order their facts are inserted. */
-    public static List<FactProvider> providers() {
+    public static List<FactProvider> providers() throws RuleException {
+        return providers(List.of());
+    }
+
+    /** The providers, with the word lists of the user's rule folders added to the bundled ones. */
+    public static List<FactProvider> providers(List<Path> ruleDirs) throws RuleException {
         return List.of(new org.resolint.facts.ReferenceFacts(),
                 new org.resolint.parse.citations.CitationFacts(),
-                new org.resolint.parse.chapter7.ChapterSevenFacts());
+                new org.resolint.parse.chapter7.ChapterSevenFacts(),
+                new StyleFacts(StyleLexicon.withFolders(ruleDirs)),
+                new TermFacts(TermLexicon.withFolders(ruleDirs)));
     }
 
     public static RuleEngine standard(List<Path> extraRuleDirs) throws RuleException {
         List<RuleSource> sources = new ArrayList<>(RuleLoader.bundled());
         for (Path dir : extraRuleDirs) {
-            sources.addAll(RuleLoader.folder(dir));
+            // a folder may hold only word lists (style/*.yaml, terms/*.yaml) and no rules
+            if (!wordListsOnly(dir)) {
+                sources.addAll(RuleLoader.folder(dir));
+            }
         }
-        return RuleEngine.compile(sources, providers());
+        return RuleEngine.compile(sources, providers(extraRuleDirs));
+    }
+
+    private static boolean wordListsOnly(Path dir) {
+        if (!Files.isDirectory(dir.resolve("style")) && !Files.isDirectory(dir.resolve("terms"))) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.noneMatch(f -> f.getFileName().toString().endsWith(".drl"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

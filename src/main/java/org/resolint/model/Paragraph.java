@@ -82,6 +82,8 @@ public final class Paragraph {
     /** Last visible character of the text ({@code ,} {@code ;} {@code .} {@code :}), or empty. */
     public String getTerminal() {
         String t = text.strip();
+        // A footnote marker after the punctuation ("Sylvania,1") is not the paragraph's last mark.
+        t = t.replaceFirst("(?<=[,;:.])\\s?\\d{1,3}$", "");
         while (!t.isEmpty() && "”\"’)".indexOf(t.charAt(t.length() - 1)) >= 0 && !t.endsWith(".)")) {
             t = t.substring(0, t.length() - 1).strip();
         }

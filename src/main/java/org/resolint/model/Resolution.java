@@ -11,9 +11,16 @@ public final class Resolution {
     private final Integer year;
     private final Location enactingFormula;
     private final List<Paragraph> paragraphs;
+    private final List<String> cover;
 
     public Resolution(String path, TextKind kind, String symbol, Integer number, Integer year,
                       Location enactingFormula, List<Paragraph> paragraphs) {
+        this(path, kind, symbol, number, year, enactingFormula, paragraphs, List.of());
+    }
+
+    public Resolution(String path, TextKind kind, String symbol, Integer number, Integer year,
+                      Location enactingFormula, List<Paragraph> paragraphs, List<String> cover) {
+        this.cover = List.copyOf(cover);
         this.path = path;
         this.kind = kind;
         this.symbol = symbol;
@@ -34,6 +41,8 @@ public final class Resolution {
     /** Where {@code The Security Council,} stands, or null. */
     public Location getEnactingFormula() { return enactingFormula; }
     public List<Paragraph> getParagraphs() { return paragraphs; }
+    /** The cover lines before the enacting formula as written ("Zero draft", "Rev. 2 – under silence"). */
+    public List<String> getCover() { return cover; }
 
     public long count(ParagraphKind k) {
         return paragraphs.stream().filter(p -> p.getKind() == k).count();

@@ -52,7 +52,8 @@ public final class ResolutionParser {
         }
         List<Paragraph> paragraphs = new Assembly(blocks).build();
         return new Resolution(source.path().toString(), masthead.kind(), masthead.symbol(),
-                masthead.number(), masthead.year(), formula, paragraphs);
+                masthead.number(), masthead.year(), formula, paragraphs,
+                lines.subList(0, enacting >= 0 ? enacting : bodyStart).stream().map(SourceLine::text).toList());
     }
 
     private static int findEnactingFormula(List<SourceLine> lines) {

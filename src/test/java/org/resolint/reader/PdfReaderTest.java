@@ -126,7 +126,10 @@ class PdfReaderTest {
             String name = FIXTURES.relativize(fixture).toString().replace('/', '-').replace(".txt", "");
             Path pdf = draftAndPdf(name, paragraphs);
             List<String> fromText = findings(TestEngine.check(dir.resolve(name + ".txt")));
-            List<String> fromPdf = findings(TestEngine.check(pdf));
+            // A word hyphenated at a PDF line end ("decision-" / "making") may read as "decision- making":
+            // the PDF reader cannot see such hyphens as the text has them (docs/inputs.md).
+            List<String> fromPdf = findings(TestEngine.check(pdf)).stream()
+                    .filter(f -> !f.startsWith("style.hyphen-space") || fromText.contains(f)).toList();
             if (!fromText.equals(fromPdf)) {
                 differences.add(name + ": text " + fromText + ", pdf " + fromPdf);
             }
@@ -147,7 +150,7 @@ class PdfReaderTest {
             assertEquals(fromText, fromPdf, name);
         }
         FileResult errors = TestEngine.check(Path.of("src/test/resources/pdf/mandate-with-errors.pdf"));
-        assertEquals(7, errors.findings().size());
+        assertEquals(8, errors.findings().size());
         // numbering.duplicate on the second paragraph 4: page 1, line 28 (the running head is line 1).
         assertEquals(List.of(1028), errors.findings().stream().filter(f -> f.rule().equals("numbering.duplicate"))
                 .map(f -> f.location().line()).toList());
