@@ -4,7 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.resolint.engine.RuleEngine;
+import java.util.stream.Collectors;
 import org.resolint.engine.RuleException;
+import org.resolint.engine.RuleInfo;
+import org.resolint.model.Finding;
+import org.resolint.profile.ProfileChoice;
+import org.resolint.profile.ProfileException;
+import org.resolint.profile.Profiles;
+import org.resolint.profile.Requirements;
 import org.resolint.model.Resolution;
 import org.resolint.parse.ResolutionParser;
 import org.resolint.reader.InputException;
@@ -15,9 +22,16 @@ import org.resolint.reader.SourceText;
 public final class Checker {
     private final RuleEngine engine;
     private final ResolutionParser parser = new ResolutionParser();
+    private final Profiles profiles;
 
+    /** Bundled templates, profile detected from each text, .resolint.yaml found beside the drafts. */
     public Checker(RuleEngine engine) {
+        this(engine, Profiles.standard(engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet())));
+    }
+
+    public Checker(RuleEngine engine, Profiles profiles) {
         this.engine = engine;
+        this.profiles = profiles;
     }
 
     public FileResult check(Path file) {
@@ -25,7 +39,13 @@ public final class Checker {
         try {
             SourceText source = Readers.read(file);
             Resolution model = parser.parse(source);
-            return FileResult.checked(shown, model, engine.check(model));
+            // The template's clauses become Requirement facts; the project's config adjusts the findings.
+            Profiles.Settings settings = profiles.forFile(file);
+            ProfileChoice profile = settings.choose(model);
+            List<Finding> findings = engine.check(model, List.of(new Requirements(profile.template())));
+            return FileResult.checked(shown, model, settings.adjust(findings), profile);
+        } catch (ProfileException e) {
+            return FileResult.failed(shown, e.getMessage());
         } catch (InputException e) {
             return FileResult.failed(shown, e.getMessage());
         } catch (RuleException e) {

@@ -4,19 +4,26 @@ import java.util.List;
 import org.resolint.model.Finding;
 import org.resolint.model.Resolution;
 import org.resolint.model.Severity;
+import org.resolint.profile.ProfileChoice;
 
 /**
  * The outcome for one file: its findings and the model they point into, or the one-line
  * reason it could not be checked.
  */
-public record FileResult(String path, Resolution model, List<Finding> findings, String error) {
+public record FileResult(String path, Resolution model, List<Finding> findings, String error,
+                         ProfileChoice profile) {
 
     public static FileResult checked(String path, Resolution model, List<Finding> findings) {
-        return new FileResult(path, model, List.copyOf(findings), null);
+        return new FileResult(path, model, List.copyOf(findings), null, null);
+    }
+
+    /** A checked file with the template it was checked against (see {@code profile}). */
+    public static FileResult checked(String path, Resolution model, List<Finding> findings, ProfileChoice profile) {
+        return new FileResult(path, model, List.copyOf(findings), null, profile);
     }
 
     public static FileResult failed(String path, String error) {
-        return new FileResult(path, null, List.of(), error);
+        return new FileResult(path, null, List.of(), error, null);
     }
 
     public boolean failed() {

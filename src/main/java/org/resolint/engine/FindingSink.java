@@ -38,11 +38,29 @@ public final class FindingSink {
         add(rule, null, at == null ? Location.START : at, message, suggestion, List.of());
     }
 
+    /**
+     * A whole-text finding whose severity the fact carries (a template clause's own severity)
+     * instead of the rule's {@code @severity}.
+     */
+    public void reportTextAs(RuleContext rule, Severity severity, Location at, String message, Object suggestion) {
+        add(rule, severity, null, at == null ? Location.START : at, message, suggestion, List.of());
+    }
+
+    /** A finding on a paragraph with the severity the fact carries. */
+    public void reportAs(RuleContext rule, Severity severity, Paragraph paragraph, String message, Object suggestion) {
+        add(rule, severity, paragraph.getLabel(), paragraph.getLocation(), message, suggestion, List.of());
+    }
+
     private void add(RuleContext rule, String label, Location at, String message, Object suggestion,
+                     List<Location> related) {
+        add(rule, null, label, at, message, suggestion, related);
+    }
+
+    private void add(RuleContext rule, Severity given, String label, Location at, String message, Object suggestion,
                      List<Location> related) {
         Map<String, Object> meta = rule.getRule().getMetaData();
         String id = String.valueOf(meta.get("id"));
-        Severity severity = Severity.parse(String.valueOf(meta.get("severity")));
+        Severity severity = given != null ? given : Severity.parse(String.valueOf(meta.get("severity")));
         findings.add(new Finding(id, severity, label, at, message,
                 suggestion == null ? null : suggestion.toString(), related));
     }

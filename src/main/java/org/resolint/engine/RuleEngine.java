@@ -130,6 +130,11 @@ public final class RuleEngine {
 
     /** Runs every rule on one draft; findings sorted by location. */
     public List<Finding> check(Resolution resolution) throws RuleException {
+        return check(resolution, List.of());
+    }
+
+    /** As {@link #check(Resolution)}, with facts of providers chosen for this draft (its template's requirements). */
+    public List<Finding> check(Resolution resolution, List<? extends FactProvider> extra) throws RuleException {
         FindingSink sink = new FindingSink();
         KieSession session = kieBase.newKieSession();
         Map<String, Integer> firings = new HashMap<>();
@@ -145,7 +150,9 @@ public final class RuleEngine {
             for (Paragraph p : resolution.getParagraphs()) {
                 session.insert(p);
             }
-            for (FactProvider provider : providers) {
+            List<FactProvider> all = new ArrayList<>(providers);
+            all.addAll(extra);
+            for (FactProvider provider : all) {
                 for (Object fact : provider.facts(resolution)) {
                     session.insert(fact);
                 }

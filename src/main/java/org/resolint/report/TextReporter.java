@@ -29,9 +29,15 @@ public final class TextReporter implements Reporter {
             }
             if (file.findings().isEmpty()) {
                 clean++;
+                if (file.profile() != null) {
+                    out.write(file.path() + ": no findings; " + profileLine(file) + "\n");
+                }
                 continue;
             }
             out.write(paint("1", file.path()) + "\n");
+            if (file.profile() != null) {
+                out.write("  " + profileLine(file) + "\n");
+            }
             for (Finding f : file.findings()) {
                 out.write(line(file.path(), f) + "\n");
             }
@@ -39,6 +45,10 @@ public final class TextReporter implements Reporter {
         }
         out.write(summary(run, clean) + "\n");
         out.flush();
+    }
+
+    private static String profileLine(FileResult file) {
+        return "profile " + file.profile().name() + " (" + file.profile().reason() + ")";
     }
 
     String line(String path, Finding f) {
