@@ -12,6 +12,7 @@ import org.resolint.engine.Engines;
 import org.resolint.engine.RuleEngine;
 import org.resolint.engine.RuleException;
 import org.resolint.model.Severity;
+import org.resolint.profile.Profiles;
 import org.resolint.report.JsonReporter;
 import org.resolint.report.Reporter;
 import org.resolint.report.TextReporter;
@@ -50,6 +51,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
+    @Option(names = "--profile", paramLabel = "NAME", description = "Template to check against, or auto to detect it"
+            + " from each text (default: the profile of .resolint.yaml, else auto); see 'resolint profiles'.")
+    String profile;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Use this config file instead of the"
+            + " .resolint.yaml found in each draft's folder or a parent.")
+    Path config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,7 +75,8 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (RuleException e) {
             throw new UserError(e.getMessage(), e);
         }
-        CheckRun run = new Checker(engine).checkAll(files);
+        Profiles profiles = ProfileOptions.profiles(engine, profile, config);
+        CheckRun run = new Checker(engine, profiles).checkAll(files);
         Reporter reporter = switch (format) {
             case json -> new JsonReporter(Version.get());
             case text -> new TextReporter(output == null && colourTerminal());
@@ -81,7 +91,8 @@ public final class CheckCommand implements Callable<Integer> {
             return Main.EXIT_FAILED;
         }
         Severity level = failOn == FailOn.never ? null : Severity.parse(failOn.name());
-        return run.hasFindingsAtOrAbove(level) ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
+        boolean failOnGiven = spec.commandLine().getParseResult().hasMatchedOption("--fail-on");
+        return ProfileOptions.failing(run, profiles, level, failOnGiven) ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
     }
 
     private static boolean colourTerminal() {

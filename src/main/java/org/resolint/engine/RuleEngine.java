@@ -123,6 +123,22 @@ public final class RuleEngine {
         return Collections.unmodifiableList(list);
     }
 
+    /**
+     * The DRL metadata of every rule with this id (several DRL rules may share one), in package
+     * order: {@code id}, {@code severity}, {@code summary} and optional ones such as {@code rationale}.
+     */
+    public List<Map<String, Object>> metadata(String id) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (id.equals(String.valueOf(rule.getMetaData().get("id")))) {
+                    out.add(rule.getMetaData());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every rule of the set, sorted by id. */
     public List<RuleInfo> rules() {
         return rules;

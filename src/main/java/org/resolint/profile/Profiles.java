@@ -103,6 +103,7 @@ public final class Profiles {
 
     private Settings load(Path configFile) throws ProfileException {
         if (configFile == null) {
+            checkNamed(bundled, cliProfile, "--profile");
             return new Settings(null, ProjectConfig.EMPTY, bundled, cliProfile);
         }
         if (!Files.isRegularFile(configFile)) {
@@ -123,12 +124,19 @@ public final class Profiles {
         } catch (ProfileException e) {
             throw new ProfileException(configFile + ": templates: " + e.getMessage(), e);
         }
-        String named = cliProfile != null ? cliProfile : config.profile();
-        if (named != null && !ProfileSelector.AUTO.equals(named) && catalog.get(named) == null) {
-            throw new ProfileException((cliProfile != null ? "--profile" : configFile + ": profile") + ": no template '"
-                    + named + "'; allowed: auto, " + String.join(", ", catalog.names()));
+        if (cliProfile != null) {
+            checkNamed(catalog, cliProfile, "--profile");
+        } else {
+            checkNamed(catalog, config.profile(), configFile + ": profile");
         }
         return new Settings(configFile, config, catalog, cliProfile);
+    }
+
+    private static void checkNamed(TemplateCatalog catalog, String named, String by) throws ProfileException {
+        if (named != null && !ProfileSelector.AUTO.equals(named) && catalog.get(named) == null) {
+            throw new ProfileException(by + ": no template '" + named + "'; allowed: auto, "
+                    + String.join(", ", catalog.names()));
+        }
     }
 
     /** Exit-1 test for a run where --fail-on was not given: each draft's config level, else {@code fallback}. */

@@ -3,12 +3,14 @@ package org.resolint.profile;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +29,9 @@ final class YamlFiles {
     }
 
     static <T> T read(String shownName, String text, Class<T> type) throws ProfileException {
+        Map<String, Integer> lines = Map.of();
         try {
+            lines = YamlKeys.check(shownName, text, type);
             T value = MAPPER.readValue(text, type);
             if (value == null) {
                 throw new ProfileException(shownName + ": the file is empty");
@@ -38,6 +42,15 @@ final class YamlFiles {
                     .map(Object::toString).sorted(Comparator.naturalOrder()).collect(Collectors.joining(", "));
             throw new ProfileException(where(shownName, e.getLocation()) + "unknown key '" + e.getPropertyName()
                     + "'" + (allowed.isEmpty() ? "" : "; allowed here: " + allowed), e);
+        } catch (JsonMappingException e) {
+            // The line of the value at fault (the pre-pass knows it), not where Jackson stopped reading.
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference r : e.getPath()) {
+                path.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
+            }
+            Integer line = lines.get(path.toString());
+            String at = line != null ? shownName + ":" + line + ": " : where(shownName, e.getLocation());
+            throw new ProfileException(at + cause(e), e);
         } catch (JsonProcessingException e) {
             throw new ProfileException(where(shownName, e.getLocation()) + cause(e), e);
         } catch (IOException e) {
