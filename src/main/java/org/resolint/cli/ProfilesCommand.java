@@ -75,6 +75,9 @@ public final class ProfilesCommand implements Callable<Integer> {
                 out.println("  " + " ".repeat(53) + "only when " + String.join(" and ",
                         c.appliesWhen().stream().map(ProfilesCommand::says).toList()));
             }
+            if (c.since() != null) {
+                out.println("  " + " ".repeat(53) + "adopted texts from " + c.since() + " on");
+            }
         }
         out.println();
     }
@@ -98,6 +101,7 @@ public final class ProfilesCommand implements Callable<Integer> {
             cm.put("where", c.where().id());
             cm.put("why", c.why());
             cm.put("appliesWhen", c.appliesWhen().stream().map(ProfilesCommand::says).toList());
+            cm.put("since", c.since());
             clauses.add(cm);
         }
         m.put("clauses", clauses);

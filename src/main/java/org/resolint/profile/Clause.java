@@ -8,10 +8,12 @@ import org.resolint.model.Severity;
 /**
  * One clause a template requires: what it is, why it is expected, where, and how to recognise it;
  * {@code example} is a wording to suggest when it is missing, {@code applies-when} limits it to
- * texts where the conditions (one or a list) all hold.
+ * texts where the conditions (one or a list) all hold, and {@code since} (the anchor resolution's year)
+ * spares adopted texts older than the practice it asks for.
  */
 public record Clause(String id, String title, String why, Where where, String severity, Recognise recognise,
-                     @JsonProperty("applies-when") List<Condition> appliesWhen, String example) {
+                     @JsonProperty("applies-when") List<Condition> appliesWhen, String example,
+                     Integer since) {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public Clause {
@@ -32,6 +34,11 @@ public record Clause(String id, String title, String why, Where where, String se
         if (recognise == null) {
             throw new IllegalArgumentException("clause " + id + " needs recognise: phrases, words or patterns");
         }
+    }
+
+    /** Whether a text of this year falls under the clause (drafts, with no year, always do). */
+    public boolean inForce(Integer year) {
+        return since == null || year == null || year >= since;
     }
 
     private static void require(String value, String key) {

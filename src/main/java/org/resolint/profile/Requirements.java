@@ -21,7 +21,8 @@ public final class Requirements implements FactProvider {
     public List<Requirement> facts(Resolution r) {
         List<Requirement> out = new ArrayList<>();
         for (Clause c : template.clauses()) {
-            boolean applies = c.appliesWhen().stream().allMatch(w -> TextScan.first(r, w) != null);
+            boolean applies = c.inForce(r.getYear())
+                    && c.appliesWhen().stream().allMatch(w -> TextScan.first(r, w) != null);
             TextScan.Hit found = applies ? TextScan.first(r, c.where(), c.recognise()) : null;
             TextScan.Hit preamble = null;
             if (applies && found == null && c.where() == Where.OPERATIVE) {
