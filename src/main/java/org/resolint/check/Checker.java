@@ -3,17 +3,18 @@ package org.resolint.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.resolint.engine.RuleEngine;
 import java.util.stream.Collectors;
+import org.resolint.engine.FactProvider;
+import org.resolint.engine.RuleEngine;
 import org.resolint.engine.RuleException;
 import org.resolint.engine.RuleInfo;
 import org.resolint.model.Finding;
+import org.resolint.model.Resolution;
+import org.resolint.parse.ResolutionParser;
 import org.resolint.profile.ProfileChoice;
 import org.resolint.profile.ProfileException;
 import org.resolint.profile.Profiles;
 import org.resolint.profile.Requirements;
-import org.resolint.model.Resolution;
-import org.resolint.parse.ResolutionParser;
 import org.resolint.reader.InputException;
 import org.resolint.reader.Readers;
 import org.resolint.reader.SourceText;
@@ -39,10 +40,12 @@ public final class Checker {
         try {
             SourceText source = Readers.read(file);
             Resolution model = parser.parse(source);
-            // The template's clauses become Requirement facts; the project's config adjusts the findings.
+            // The template's clauses become Requirement facts; the project's config is a fact too (its
+            // accepted acronyms and spellings, for the style rules) and then adjusts the findings.
             Profiles.Settings settings = profiles.forFile(file);
             ProfileChoice profile = settings.choose(model);
-            List<Finding> findings = engine.check(model, List.of(new Requirements(profile.template())));
+            List<FactProvider> facts = List.of(new Requirements(profile.template()), r -> List.of(settings.config()));
+            List<Finding> findings = engine.check(model, facts);
             return FileResult.checked(shown, model, settings.adjust(findings), profile);
         } catch (ProfileException e) {
             return FileResult.failed(shown, e.getMessage());

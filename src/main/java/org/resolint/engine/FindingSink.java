@@ -46,11 +46,6 @@ public final class FindingSink {
         add(rule, severity, null, at == null ? Location.START : at, message, suggestion, List.of());
     }
 
-    /** A finding on a paragraph with the severity the fact carries. */
-    public void reportAs(RuleContext rule, Severity severity, Paragraph paragraph, String message, Object suggestion) {
-        add(rule, severity, paragraph.getLabel(), paragraph.getLocation(), message, suggestion, List.of());
-    }
-
     private void add(RuleContext rule, String label, Location at, String message, Object suggestion,
                      List<Location> related) {
         add(rule, null, label, at, message, suggestion, related);
