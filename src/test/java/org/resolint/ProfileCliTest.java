@@ -108,6 +108,17 @@ class ProfileCliTest {
     }
 
     @Test
+    void badConfigBesideADraftFailsThatDraft(@TempDir Path dir) throws Exception {
+        Path draft = copy(dir, "drafts/single-paragraph.txt");
+        Path config = dir.resolve(".resolint.yaml");
+        Files.writeString(config, "rules:\n  numbering.single: loud\n");
+        Result r = run("check", "--format", "json", draft.toString());
+        assertEquals(2, r.code());
+        assertEquals("resolint: " + config + ":2: 'loud' is not allowed; allowed: error, warning, info, and off"
+                + " (for a rule) or never (for fail-on)", r.err().strip());
+    }
+
+    @Test
     void extraTemplateFolderOfTheConfigIsUsed(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("checklists"));
         Files.writeString(dir.resolve("checklists/admission.yaml"), """
