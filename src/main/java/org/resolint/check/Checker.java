@@ -3,10 +3,18 @@ package org.resolint.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.resolint.engine.FactProvider;
 import org.resolint.engine.RuleEngine;
 import org.resolint.engine.RuleException;
+import org.resolint.engine.RuleInfo;
+import org.resolint.model.Finding;
 import org.resolint.model.Resolution;
 import org.resolint.parse.ResolutionParser;
+import org.resolint.profile.ProfileChoice;
+import org.resolint.profile.ProfileException;
+import org.resolint.profile.Profiles;
+import org.resolint.profile.Requirements;
 import org.resolint.reader.InputException;
 import org.resolint.reader.Readers;
 import org.resolint.reader.SourceText;
@@ -15,9 +23,16 @@ import org.resolint.reader.SourceText;
 public final class Checker {
     private final RuleEngine engine;
     private final ResolutionParser parser = new ResolutionParser();
+    private final Profiles profiles;
 
+    /** Bundled templates, profile detected from each text, .resolint.yaml found beside the drafts. */
     public Checker(RuleEngine engine) {
+        this(engine, Profiles.standard(engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet())));
+    }
+
+    public Checker(RuleEngine engine, Profiles profiles) {
         this.engine = engine;
+        this.profiles = profiles;
     }
 
     public FileResult check(Path file) {
@@ -25,7 +40,15 @@ public final class Checker {
         try {
             SourceText source = Readers.read(file);
             Resolution model = parser.parse(source);
-            return FileResult.checked(shown, model, engine.check(model)).withWarnings(source.warnings());
+            // The template's clauses become Requirement facts; the project's config is a fact too (its
+            // accepted acronyms and spellings, for the style rules) and then adjusts the findings.
+            Profiles.Settings settings = profiles.forFile(file);
+            ProfileChoice profile = settings.choose(model);
+            List<FactProvider> facts = List.of(new Requirements(profile.template()), r -> List.of(settings.config()));
+            List<Finding> findings = engine.check(model, facts);
+            return FileResult.checked(shown, model, settings.adjust(findings), profile).withWarnings(source.warnings());
+        } catch (ProfileException e) {
+            return FileResult.failed(shown, e.getMessage());
         } catch (InputException e) {
             return FileResult.failed(shown, e.getMessage());
         } catch (RuleException e) {

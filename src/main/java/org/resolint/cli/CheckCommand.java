@@ -14,6 +14,7 @@ import org.resolint.engine.Engines;
 import org.resolint.engine.RuleEngine;
 import org.resolint.engine.RuleException;
 import org.resolint.model.Severity;
+import org.resolint.profile.Profiles;
 import org.resolint.report.GithubReporter;
 import org.resolint.report.JsonReporter;
 import org.resolint.report.JunitReporter;
@@ -83,6 +84,14 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Take the report's styles from this .docx instead of the bundled templates/report/reference.docx.")
     Path reportStyle;
 
+    @Option(names = "--profile", paramLabel = "NAME", description = "Template to check against, or auto to detect it"
+            + " from each text (default: the profile of .resolint.yaml, else auto); see 'resolint profiles'.")
+    String profile;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Use this config file instead of the"
+            + " .resolint.yaml found in each draft's folder or a parent.")
+    Path config;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -105,7 +114,8 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (RuleException e) {
             throw new UserError(e.getMessage(), e);
         }
-        CheckRun all = new ParallelChecker(new Checker(engine), jobs).checkAll(files);
+        Profiles profiles = ProfileOptions.profiles(engine, profile, config);
+        CheckRun all = new ParallelChecker(new Checker(engine, profiles), jobs).checkAll(files);
         CheckRun run = accepted == null ? all : accepted.apply(all);
         if (previous != null) {
             run = PreviousText.compare(run, previous, files);
@@ -130,7 +140,8 @@ public final class CheckCommand implements Callable<Integer> {
             return Main.EXIT_FAILED;
         }
         Severity level = failOn == FailOn.never ? null : Severity.parse(failOn.name());
-        return run.hasFindingsAtOrAbove(level) ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
+        boolean failOnGiven = spec.commandLine().getParseResult().hasMatchedOption("--fail-on");
+        return ProfileOptions.failing(run, profiles, level, failOnGiven) ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
     }
 
     private static boolean colourTerminal() {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code resolint}: the command line. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 the run failed. */
 @Command(name = "resolint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks draft UN Security Council resolutions.",
-        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, BenchCommand.class,
+        subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, ProfilesCommand.class,
+                ExplainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_CLEAN = 0;

@@ -38,11 +38,24 @@ public final class FindingSink {
         add(rule, null, at == null ? Location.START : at, message, suggestion, List.of());
     }
 
+    /**
+     * A whole-text finding whose severity the fact carries (a template clause's own severity)
+     * instead of the rule's {@code @severity}.
+     */
+    public void reportTextAs(Object rule, Severity severity, Location at, String message, Object suggestion) {
+        add(rule, severity, null, at == null ? Location.START : at, message, suggestion, List.of());
+    }
+
     private void add(Object rule, String label, Location at, String message, Object suggestion,
+                     List<Location> related) {
+        add(rule, null, label, at, message, suggestion, related);
+    }
+
+    private void add(Object rule, Severity given, String label, Location at, String message, Object suggestion,
                      List<Location> related) {
         Map<String, Object> meta = context(rule).getRule().getMetaData();
         String id = String.valueOf(meta.get("id"));
-        Severity severity = Severity.parse(String.valueOf(meta.get("severity")));
+        Severity severity = given != null ? given : Severity.parse(String.valueOf(meta.get("severity")));
         findings.add(new Finding(id, severity, label, at, message,
                 suggestion == null ? null : suggestion.toString(), related));
     }

@@ -198,6 +198,22 @@ public final class RuleEngine {
         return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
     }
 
+    /**
+     * The DRL metadata of every rule with this id (several DRL rules may share one), in package
+     * order: {@code id}, {@code severity}, {@code summary} and optional ones such as {@code rationale}.
+     */
+    public List<Map<String, Object>> metadata(String id) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (id.equals(String.valueOf(rule.getMetaData().get("id")))) {
+                    out.add(rule.getMetaData());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every rule of the set, sorted by id. */
     public List<RuleInfo> rules() {
         return rules;
@@ -205,6 +221,11 @@ public final class RuleEngine {
 
     /** Runs every rule on one draft; findings sorted by location. */
     public List<Finding> check(Resolution resolution) throws RuleException {
+        return check(resolution, List.of());
+    }
+
+    /** As {@link #check(Resolution)}, with facts of providers chosen for this draft (its template's requirements). */
+    public List<Finding> check(Resolution resolution, List<? extends FactProvider> extra) throws RuleException {
         FindingSink sink = new FindingSink();
         KieSession session = kieBase.newKieSession();
         Map<String, Integer> firings = new HashMap<>();
@@ -220,7 +241,9 @@ public final class RuleEngine {
             for (Paragraph p : resolution.getParagraphs()) {
                 session.insert(p);
             }
-            for (FactProvider provider : providers) {
+            List<FactProvider> all = new ArrayList<>(providers);
+            all.addAll(extra);
+            for (FactProvider provider : all) {
                 for (Object fact : provider.facts(resolution)) {
                     session.insert(fact);
                 }

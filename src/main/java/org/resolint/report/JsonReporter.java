@@ -50,8 +50,10 @@ public final class JsonReporter implements Reporter {
     private static void writeFile(JsonGenerator g, FileResult file, ChangeSummary changes) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", file.path());
-        // Templates arrive with the profile work; until then every text is checked as "general".
-        g.writeStringField("profile", file.failed() ? null : "general");
+        g.writeStringField("profile", file.profile() == null ? null : file.profile().name());
+        if (file.profile() != null) {
+            g.writeStringField("profileReason", file.profile().reason());
+        }
         if (file.failed()) {
             g.writeStringField("error", file.error());
         }

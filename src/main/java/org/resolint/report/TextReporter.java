@@ -29,9 +29,15 @@ public final class TextReporter implements Reporter {
             }
             ChangeSummary changes = run.changes().get(file.path());
             if (file.findings().isEmpty() && changes == null) {
+                if (file.profile() != null) {
+                    out.write(file.path() + ": no findings; " + profileLine(file) + "\n");
+                }
                 continue;
             }
             out.write(paint("1", file.path()) + "\n");
+            if (file.profile() != null) {
+                out.write("  " + profileLine(file) + "\n");
+            }
             for (Finding f : file.findings()) {
                 out.write(line(file.path(), f) + "\n");
             }
@@ -53,6 +59,10 @@ public final class TextReporter implements Reporter {
             int line = c.after() != null ? c.after().getLine() : c.before().getLine();
             out.write("  " + (c.after() != null ? path : changes.previousPath()) + ":" + line + ": " + c.describe() + "\n");
         }
+    }
+
+    private static String profileLine(FileResult file) {
+        return "profile " + file.profile().name() + " (" + file.profile().reason() + ")";
     }
 
     String line(String path, Finding f) {

@@ -98,7 +98,8 @@ class PdfReaderTest {
             assertTrue(doc.getNumberOfPages() >= 2, "the draft should run over pages");
         }
         assertEquals(findings(TestEngine.check(dir.resolve("long.txt"))), findings(TestEngine.check(pdf)));
-        assertEquals(List.of("numbering.duplicate 4", "numbering.gap 6"), findings(TestEngine.check(pdf)));
+        assertEquals(List.of("numbering.duplicate 4", "numbering.gap 6"), findings(TestEngine.check(pdf)).stream()
+                .filter(f -> f.startsWith("numbering.")).toList());
     }
 
     @Test
@@ -150,7 +151,7 @@ class PdfReaderTest {
             assertEquals(fromText, fromPdf, name);
         }
         FileResult errors = TestEngine.check(Path.of("src/test/resources/pdf/mandate-with-errors.pdf"));
-        assertEquals(8, errors.findings().size());
+        assertEquals(TestEngine.check(Path.of("drafts/mandate-with-errors.txt")).findings().size(), errors.findings().size());
         // numbering.duplicate on the second paragraph 4: page 1, line 28 (the running head is line 1).
         assertEquals(List.of(1028), errors.findings().stream().filter(f -> f.rule().equals("numbering.duplicate"))
                 .map(f -> f.location().line()).toList());
