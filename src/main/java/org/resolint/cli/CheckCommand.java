@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code resolint check}: reads drafts, runs the rules, writes findings, sets the exit code. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check drafts (.txt, .md, .docx) or folders of drafts.",
+        description = "Check drafts (.txt, .md, .docx, Akoma Ntoso .xml, .pdf) or folders of drafts.",
         footer = {"", "Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;",
                 "2 the run failed (bad arguments, unreadable input, rules that do not compile)."})
 public final class CheckCommand implements Callable<Integer> {
@@ -99,7 +99,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> files = DraftFinder.expand(paths);
         if (files.isEmpty()) {
-            throw new UserError("no drafts (.txt, .md, .docx) found in " + paths);
+            throw new UserError("no drafts (.txt, .md, .docx, Akoma Ntoso .xml, .pdf) found in " + paths);
         }
         if (changedSince != null) {
             files = CiOptions.changedOnly(files, changedSince, spec.commandLine().getErr());

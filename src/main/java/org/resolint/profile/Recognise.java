@@ -69,11 +69,24 @@ public record Recognise(List<String> phrases, List<List<String>> words, List<Str
     /** A compiled recogniser, built once per template. */
     public static final class Matching {
         private final List<List<Pattern>> alternatives;
+        /** For each alternative, words it cannot match without (lower case); empty for free patterns. */
+        private final List<List<String>> needles;
         private final List<Pattern> unless;
 
         Matching(Recognise r) {
             this.alternatives = r.compiled();
             this.unless = r.compiledUnless();
+            List<List<String>> n = new ArrayList<>();
+            for (String phrase : r.phrases()) {
+                n.add(List.of(phrase.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)));
+            }
+            for (List<String> set : r.words()) {
+                n.add(set.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).toList());
+            }
+            for (int i = 0; i < r.patterns().size(); i++) {
+                n.add(List.of());
+            }
+            this.needles = n;
         }
 
         /** The first words of {@code text} that match, or null. */
@@ -83,7 +96,20 @@ public record Recognise(List<String> phrases, List<List<String>> words, List<Str
                     return null;
                 }
             }
-            for (List<Pattern> all : alternatives) {
+            // Most paragraphs lack the words: a plain search rules them out before any regex runs.
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            for (int a = 0; a < alternatives.size(); a++) {
+                List<Pattern> all = alternatives.get(a);
+                boolean possible = true;
+                for (String needle : needles.get(a)) {
+                    if (!lower.contains(needle)) {
+                        possible = false;
+                        break;
+                    }
+                }
+                if (!possible) {
+                    continue;
+                }
                 String first = null;
                 for (Pattern p : all) {
                     Matcher m = p.matcher(text);

@@ -20,9 +20,11 @@ public final class Requirements implements FactProvider {
     @Override
     public List<Requirement> facts(Resolution r) {
         List<Requirement> out = new ArrayList<>();
+        // Many clauses share a condition ("sets out tasks and acts under Chapter VII"): scan once.
+        java.util.Map<Condition, Boolean> holds = new java.util.HashMap<>();
         for (Clause c : template.clauses()) {
             boolean applies = c.inForce(r.getYear())
-                    && c.appliesWhen().stream().allMatch(w -> TextScan.first(r, w) != null);
+                    && c.appliesWhen().stream().allMatch(w -> holds.computeIfAbsent(w, x -> TextScan.first(r, x) != null));
             TextScan.Hit found = applies ? TextScan.first(r, c.where(), c.recognise()) : null;
             TextScan.Hit preamble = null;
             if (applies && found == null && c.where() == Where.OPERATIVE) {

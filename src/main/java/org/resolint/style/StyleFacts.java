@@ -227,7 +227,15 @@ public final class StyleFacts implements FactProvider {
             out.add(new Leftover(p, 0, "label", p.getMarker()));
         }
         boolean[] taken = new boolean[t.length()];
-        Matcher m = placeholders.matcher(t);
+        // The pattern tries every placeholder at every position: look for the words first.
+        boolean any = false;
+        for (String placeholder : lexicon.placeholders()) {
+            if (t.contains(placeholder)) {
+                any = true;
+                break;
+            }
+        }
+        Matcher m = placeholders.matcher(any ? t : "");
         while (m.find()) {
             out.add(new Leftover(p, m.start(), "placeholder", m.group()));
             for (int i = m.start(); i < m.end(); i++) {

@@ -77,10 +77,16 @@ public final class CitationExtractor {
 
     private void extract(Resolution resolution, Paragraph p, List<Citation> out) {
         String t = p.getText();
-        Matcher lead = LEAD.matcher(t);
-        int from = 0;
-        while (from < t.length() && lead.find(from)) {
-            from = lists(resolution, p, t, lead, out);
+        // Cheap tests first: most paragraphs cite nothing, and the patterns cost a scan each.
+        if (t.contains("esolution") || t.contains("ESOLUTION") || t.contains("SCR")) {
+            Matcher lead = LEAD.matcher(t);
+            int from = 0;
+            while (from < t.length() && lead.find(from)) {
+                from = lists(resolution, p, t, lead, out);
+            }
+        }
+        if (t.indexOf("S/") < 0 && t.indexOf("A/RES") < 0) {
+            return;
         }
         Matcher m = SC_SYMBOL.matcher(t);
         while (m.find()) {
