@@ -2,18 +2,11 @@ package org.resolint.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** Finds DRL files: the set bundled in the jar ({@code rules/}) and any folder the user adds. */
@@ -23,23 +16,13 @@ public final class RuleLoader {
 
     /** The rules shipped with the tool, read from the class path. */
     public static List<RuleSource> bundled() throws RuleException {
-        URL url = RuleLoader.class.getResource("/rules");
-        if (url == null) {
-            throw new RuleException("the bundled rule set is missing from the class path (rules/)");
-        }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return read(fs.getPath("/rules"), "rules/");
+            Path dir = org.resolint.Bundled.folder("rules");
+            if (dir == null) {
+                throw new RuleException("the bundled rule set is missing from the class path (rules/)");
             }
-            return read(Path.of(uri), "rules/");
-        } catch (URISyntaxException | IOException e) {
+            return read(dir, "rules/");
+        } catch (IOException e) {
             throw new RuleException("cannot read the bundled rule set: " + e.getMessage(), e);
         }
     }

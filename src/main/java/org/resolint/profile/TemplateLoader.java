@@ -1,18 +1,11 @@
 package org.resolint.profile;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** Reads templates: the set bundled in the jar ({@code templates/}) and any folder the user adds. */
@@ -21,23 +14,13 @@ public final class TemplateLoader {
     }
 
     public static List<Template> bundled() throws ProfileException {
-        URL url = TemplateLoader.class.getResource("/templates");
-        if (url == null) {
-            throw new ProfileException("the bundled templates are missing from the class path (templates/)");
-        }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return read(fs.getPath("/templates"), "templates/");
+            Path dir = org.resolint.Bundled.folder("templates");
+            if (dir == null) {
+                throw new ProfileException("the bundled templates are missing from the class path (templates/)");
             }
-            return read(Path.of(uri), "templates/");
-        } catch (URISyntaxException | IOException e) {
+            return read(dir, "templates/");
+        } catch (IOException e) {
             throw new ProfileException("cannot read the bundled templates: " + e.getMessage(), e);
         }
     }
