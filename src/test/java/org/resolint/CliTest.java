@@ -220,4 +220,13 @@ class CliTest {
         assertEquals(2, two.code());
         assertTrue(two.err().contains("--previous compares one draft"), two.err());
     }
+
+    @Test
+    void oversizedYamlIsRefusedInOneLine(@TempDir Path tmp) throws Exception {
+        Path config = Files.writeString(tmp.resolve("huge.yaml"), "# filler\n".repeat(400_000) + "profile: auto\n");
+        Result r = run("check", "--config", config.toString(), "drafts/mandate-clean.txt");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("resolint: " + config + ":1: ") && r.err().contains("exceeds the limit"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
 }

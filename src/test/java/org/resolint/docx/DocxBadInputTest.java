@@ -124,4 +124,65 @@ class DocxBadInputTest {
         assertTrue(Files.size(f) < 1_000_000);
         assertRefused(f, "zip bomb");
     }
+
+    /** A copy of a valid draft with one part replaced (null: removed) and others added. */
+    private Path variant(String name, java.util.Map<String, byte[]> replace) throws IOException {
+        Path source = valid();
+        Path out = tmp.resolve(name);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(source.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                if (replace.containsKey(e.getName())) {
+                    continue;
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(in.getInputStream(e).readAllBytes());
+                zip.closeEntry();
+            }
+            for (var e : replace.entrySet()) {
+                if (e.getValue() != null) {
+                    zip.putNextEntry(new ZipEntry(e.getKey()));
+                    zip.write(e.getValue());
+                    zip.closeEntry();
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void entityExpansionInAPartIsRefused() throws IOException {
+        StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY lol \"lol\">");
+        for (int i = 2; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 2 ? "" : i - 1) + ";").repeat(10)).append("\">");
+        }
+        dtd.append("]><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
+        assertRefused(variant("entity.docx", java.util.Map.of("word/document.xml",
+                dtd.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))), "DOCTYPE");
+    }
+
+    @Test
+    void missingBodyPartIsRefused() throws IOException {
+        java.util.Map<String, byte[]> drop = new java.util.HashMap<>();
+        drop.put("word/document.xml", null);
+        assertRefused(variant("missing.docx", drop), "no Word body");
+    }
+
+    @Test
+    void hugeEmbeddedImageIsNotRead() throws IOException {
+        byte[] image = new byte[20 * 1024 * 1024];
+        new java.util.Random(1).nextBytes(image);
+        String types;
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(valid().toFile())) {
+            types = new String(in.getInputStream(in.getEntry("[Content_Types].xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (!types.contains("Extension=\"png\"")) {
+            types = types.replace("<Default ", "<Default Extension=\"png\" ContentType=\"image/png\"/><Default ");
+        }
+        Path f = variant("image.docx", java.util.Map.of("word/media/image1.png", image,
+                "[Content_Types].xml", types.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Result r = check(f);
+        assertTrue(r.code() == 0 || r.code() == 1, "checked within the time limit: " + r.err());
+    }
 }

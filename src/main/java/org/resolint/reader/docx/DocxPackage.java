@@ -127,6 +127,9 @@ public final class DocxPackage {
         if (m.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
             return "refused: a part of the package inflates far beyond its size (zip bomb?)";
         }
+        if (m.contains("DOCTYPE is disallowed")) {
+            return "refused: an XML part declares a DOCTYPE (entity expansion is never allowed)";
+        }
         if (m.contains("exceeds the maximum") || m.contains("MAX_ENTRY_SIZE") || m.contains("max entry size")) {
             return "refused: a part of the package is larger than " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB";
         }
@@ -145,6 +148,8 @@ public final class DocxPackage {
             t = t.getCause();
         }
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        // Class names ("org.apache.xmlbeans.XmlException: ") say nothing to a reader of the line.
+        m = m.replaceAll("\\b(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
         m = m.replaceAll("\\s*\\R\\s*", " ").strip();
         return m.length() > 160 ? m.substring(0, 157) + "..." : m;
     }
