@@ -105,28 +105,15 @@ public final class Baseline {
         for (BaselineEntry e : entries()) {
             left.merge(e.key(), 1, Integer::sum);
         }
-        int matched = 0;
-        List<FileResult> files = new ArrayList<>(run.files().size());
-        for (FileResult file : run.files()) {
-            if (file.failed()) {
-                files.add(file);
-                continue;
+        // Each entry accepts one finding: two identical findings need two entries.
+        return run.without((path, file, f) -> {
+            String key = BaselineEntry.key(path, Fingerprint.of(f, file.model()));
+            Integer n = left.get(key);
+            if (n == null || n == 0) {
+                return false;
             }
-            String path = ReportPaths.relative(file.path());
-            List<Finding> kept = new ArrayList<>();
-            for (Finding f : file.findings()) {
-                String key = BaselineEntry.key(path, Fingerprint.of(f, file.model()));
-                Integer n = left.get(key);
-                if (n != null && n > 0) {
-                    left.put(key, n - 1);
-                    matched++;
-                } else {
-                    kept.add(f);
-                }
-            }
-            files.add(FileResult.checked(file.path(), file.model(), kept));
-        }
-        int before = run.baselined() == null ? 0 : run.baselined();
-        return new CheckRun(files, before + matched);
+            left.put(key, n - 1);
+            return true;
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.resolint.check;
 import java.util.List;
 import java.util.Map;
 import org.resolint.compare.ChangeSummary;
+import org.resolint.model.Finding;
 import org.resolint.model.Severity;
 
 /**
@@ -17,6 +18,37 @@ public record CheckRun(List<FileResult> files, Map<String, ChangeSummary> change
 
     public CheckRun(List<FileResult> files, Integer baselined) {
         this(files, Map.of(), baselined);
+    }
+
+    /** Decides whether a finding of a file (path relative to the working directory) is accepted. */
+    public interface Acceptance {
+        boolean accepts(String relativePath, FileResult file, Finding finding);
+    }
+
+    /**
+     * The run without the findings {@code acceptance} accepts, each file otherwise as it was, and
+     * the number accepted added to {@code baselined}. Files are visited in order, findings too.
+     */
+    public CheckRun without(Acceptance acceptance) {
+        int matched = 0;
+        List<FileResult> kept = new java.util.ArrayList<>(files.size());
+        for (FileResult file : files) {
+            if (file.failed()) {
+                kept.add(file);
+                continue;
+            }
+            String path = org.resolint.report.ReportPaths.relative(file.path());
+            List<Finding> left = new java.util.ArrayList<>();
+            for (Finding f : file.findings()) {
+                if (acceptance.accepts(path, file, f)) {
+                    matched++;
+                } else {
+                    left.add(f);
+                }
+            }
+            kept.add(file.withFindings(left));
+        }
+        return new CheckRun(kept, changes, (baselined == null ? 0 : baselined) + matched);
     }
 
     public CheckRun withChanges(Map<String, ChangeSummary> changes) {

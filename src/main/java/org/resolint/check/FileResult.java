@@ -21,6 +21,11 @@ public record FileResult(String path, Resolution model, List<Finding> findings, 
         this(path, model, findings, error, null, List.of());
     }
 
+    /** The same result (model, template, warnings) with only these findings. */
+    public FileResult withFindings(List<Finding> kept) {
+        return new FileResult(path, model, List.copyOf(kept), error, profile, warnings);
+    }
+
     /** The same result with the reader's warnings about the file (unaccepted tracked changes). */
     public FileResult withWarnings(List<String> fileWarnings) {
         return new FileResult(path, model, findings, error, profile, fileWarnings);

@@ -47,31 +47,15 @@ public final class ReferenceFacts implements FactProvider {
                 if (ref.external()) {
                     continue;
                 }
-                List<String> written = new ArrayList<>();
-                for (Reference.Range range : ref.ranges()) {
-                    written.add(range.from());
-                    written.add(range.to());
-                }
-                boolean hasRange = !ref.ranges().isEmpty();
                 for (String label : ref.targets()) {
                     Paragraph target = labels.find(label, p, ref.direction());
                     String shown = target != null ? target.getLabel() : labels.describe(label, p);
-                    boolean interior = hasRange && !written.contains(label) && ref.targets().indexOf(label) > 0
-                            && isInsideRange(label, ref);
+                    boolean interior = ref.ranges().stream().anyMatch(range -> range.spans(label));
                     targets.add(new ReferenceTarget(ref, shown, target, interior));
                 }
             }
         }
         return new Resolved(references, targets);
-    }
-
-    private static boolean isInsideRange(String label, Reference ref) {
-        for (Reference.Range range : ref.ranges()) {
-            if (!label.equals(range.from()) && !label.equals(range.to())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final java.util.regex.Pattern QUOTES_OTHER_TEXT = java.util.regex.Pattern.compile(

@@ -18,6 +18,18 @@ public record Reference(Paragraph paragraph, int start, int end, String raw, Lis
 
     /** "paragraphs 30 to 35": the two ends as written. */
     public record Range(String from, String to) {
+        /** A label the range spans without writing it: "31" of "30 to 35", "(b)" of "(a)-(c)". */
+        public boolean spans(String label) {
+            if (from.matches("\\d+") && to.matches("\\d+") && label.matches("\\d+")) {
+                int n = Integer.parseInt(label);
+                return n > Integer.parseInt(from) && n < Integer.parseInt(to);
+            }
+            String a = from.replaceAll(".*\\(([a-z])\\)$", "$1");
+            String b = to.replaceAll(".*\\(([a-z])\\)$", "$1");
+            String x = label.replaceAll(".*\\(([a-z])\\)$", "$1");
+            return a.length() == 1 && b.length() == 1 && x.length() == 1 && x.compareTo(a) > 0 && x.compareTo(b) < 0;
+        }
+
         /** The end comes before the start: "35 to 30", "4 (c) to (a)". */
         public boolean reversed() {
             if (from.matches("\\d+") && to.matches("\\d+")) {
