@@ -124,18 +124,21 @@ public final class ReferenceCarrier {
                 out.add(new CarriedTarget(t, written, null, null, CarriedTarget.Status.UNKNOWN));
                 continue;
             }
+            // Lists of the same length pair item by item ("2 and 3" rewritten as "3 and 4"); otherwise
+            // an item pairs with the old item written the same way.
             List<String> oldLabels = old.reference().targets();
             int j = -1;
-            for (int k = 0; k < oldLabels.size(); k++) {
-                if (oldLabels.get(k).equals(written) && !used.contains(k)) {
-                    j = k;
-                    break;
+            if (oldLabels.size() == labels.size()) {
+                j = i;
+            } else {
+                for (int k = 0; k < oldLabels.size(); k++) {
+                    if (oldLabels.get(k).equals(written) && !used.contains(k)) {
+                        j = k;
+                        break;
+                    }
                 }
             }
-            boolean sameLabel = j >= 0;
-            if (!sameLabel && oldLabels.size() == labels.size() && !used.contains(i)) {
-                j = i;
-            }
+            boolean sameLabel = j >= 0 && oldLabels.get(j).equals(written);
             if (j < 0) {
                 out.add(new CarriedTarget(t, written, null, null, CarriedTarget.Status.UNKNOWN));
                 continue;
