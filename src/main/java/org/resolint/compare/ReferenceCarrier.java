@@ -33,6 +33,8 @@ public final class ReferenceCarrier {
     private static final int WORDS_AFTER = 5;
     /** Below this share of common context words two references are not the same one. */
     private static final double MIN_CONTEXT = 0.6;
+    /** A new paragraph with at least this share of its word pairs in the old target was split from it. */
+    private static final double SPLIT_SHARE = 0.5;
 
     private ReferenceCarrier() {
     }
@@ -155,8 +157,10 @@ public final class ReferenceCarrier {
                 status = CarriedTarget.Status.REWRITTEN;
             } else if (intended == t.getTarget()) {
                 status = CarriedTarget.Status.UNCHANGED;
-            } else if (intended != null) {
+            } else if (intended != null && !splitFrom(t.getTarget(), before.getTarget(), back)) {
                 status = CarriedTarget.Status.MOVED;
+            } else if (intended != null) {
+                status = CarriedTarget.Status.UNKNOWN;
             } else {
                 // The old target has no counterpart. Call it deleted only when its label now belongs to a
                 // paragraph that was elsewhere before, or to none: a rewritten paragraph keeping its number
@@ -166,6 +170,29 @@ public final class ReferenceCarrier {
             }
             out.add(new CarriedTarget(t, written, before, intended, status));
         }
+    }
+
+    /**
+     * The paragraph the label names now is new but made of the old target's words: the old
+     * paragraph was split in two, and the label may well still be right.
+     */
+    private static boolean splitFrom(Paragraph now, Paragraph oldTarget, Map<Paragraph, Paragraph> back) {
+        if (now == null || back.get(now) != null) {
+            return false;
+        }
+        Set<String> part = pairs(now.getText());
+        Set<String> whole = pairs(oldTarget.getText());
+        long shared = part.stream().filter(whole::contains).count();
+        return !part.isEmpty() && shared >= SPLIT_SHARE * part.size();
+    }
+
+    private static Set<String> pairs(String text) {
+        List<String> w = words(text);
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            out.add(w.get(i) + " " + w.get(i + 1));
+        }
+        return out;
     }
 
     /** The words around a reference in its paragraph, lower case, the reference itself left out. */
