@@ -155,7 +155,7 @@ public final class ReferenceCarrier {
             CarriedTarget.Status status;
             if (!sameLabel) {
                 status = CarriedTarget.Status.REWRITTEN;
-            } else if (intended == t.getTarget()) {
+            } else if (intended != null && intended == t.getTarget()) {
                 status = CarriedTarget.Status.UNCHANGED;
             } else if (intended != null && !splitFrom(t.getTarget(), before.getTarget(), back)) {
                 status = CarriedTarget.Status.MOVED;
