@@ -1,0 +1,195 @@
+package org.resolint.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.resolint.model.Paragraph;
+import org.resolint.model.Reference;
+import org.resolint.model.ReferenceDrift;
+import org.resolint.model.ReferenceTarget;
+
+/**
+ * Looks at the references of a text together. When a paragraph is inserted (or deleted) and the
+ * references are not renumbered, every reference to a later paragraph names the paragraph just
+ * before (after) the one meant. Each reference alone may say too little to be sure, but their
+ * sum does: for every break point {@code b} and shift {@code d} (+1 or -1), each reference naming
+ * {@code b} or later is scored by how much better its cue ({@link ReferenceCue}) fits the
+ * shifted paragraphs than the named ones (for a list, the best item of each). The best break
+ * point is reported when the gains add up to {@link #MIN_SCORE} over at least two references (or
+ * {@link #MIN_SINGLE} for one) and no reference past the break point fits the named paragraph
+ * better than the shifted one. The same cue naming the same numbers counts once.
+ */
+final class DriftDetector {
+    /** Summed evidence for two or more references. */
+    static final double MIN_SCORE = 2.0;
+    /** Evidence for a single reference: about one word that few paragraphs share, and its kind. */
+    static final double MIN_SINGLE = 4.0;
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?![\\d.])");
+
+    private DriftDetector() {
+    }
+
+    /** A reference with a cue that can weigh: the paragraph numbers it names. */
+    private record Cited(Reference reference, List<Integer> numbers, ReferenceCue cue) {
+    }
+
+    /** The evidence for one break point and shift. */
+    private record Tally(int from, int offset, double score, List<Gain> gains, int against) {
+        int support() {
+            return gains.size();
+        }
+    }
+
+    /** One reference whose cue fits the shifted paragraph {@code better} than the named one {@code named}. */
+    private record Gain(Cited cited, double gain, Paragraph named, Paragraph better) {
+    }
+
+    static ReferenceDrift detect(TextWords text, List<ReferenceTarget> targets) {
+        Map<Integer, Paragraph> byNumber = new HashMap<>();
+        for (Paragraph p : text.tops()) {
+            if (p.getLabel().matches("\\d+")) {
+                byNumber.putIfAbsent(Integer.parseInt(p.getLabel()), p);
+            }
+        }
+        Map<Reference, List<Integer>> named = new LinkedHashMap<>();
+        Map<Reference, Boolean> whole = new HashMap<>();
+        for (ReferenceTarget t : targets) {
+            Reference ref = t.getReference();
+            if (ref.external() || !t.getLabel().matches("\\d+.*")) {
+                continue;
+            }
+            whole.merge(ref, t.getLabel().matches("\\d+"), Boolean::logicalAnd);
+            int n = Integer.parseInt(t.getLabel().replaceAll("\\D.*", ""));
+            List<Integer> numbers = named.computeIfAbsent(ref, k -> new ArrayList<>());
+            if (!numbers.contains(n)) {
+                numbers.add(n);
+            }
+        }
+        Map<String, Cited> cited = new LinkedHashMap<>();
+        int highest = 0;
+        for (Map.Entry<Reference, List<Integer>> e : named.entrySet()) {
+            highest = Math.max(highest, e.getValue().stream().mapToInt(Integer::intValue).max().orElse(0));
+            ReferenceCue cue = ReferenceCue.read(e.getKey().cue()).within(text);
+            if (!whole.get(e.getKey())) {
+                cue = cue.wordsOnly();
+            }
+            if (!cue.isEmpty()) {
+                cited.putIfAbsent(e.getValue() + "|" + cue, new Cited(e.getKey(), e.getValue(), cue));
+            }
+        }
+        Tally best = null;
+        for (int offset : new int[] {1, -1}) {
+            for (int from = 1; from <= highest; from++) {
+                Tally t = tally(text, byNumber, cited.values(), from, offset);
+                if (best == null || t.score() > best.score() + 1e-9
+                        || Math.abs(t.score() - best.score()) < 1e-9 && t.support() >= best.support()) {
+                    best = t;
+                }
+            }
+        }
+        if (best == null || best.against() > 0 || best.support() == 0
+                || best.score() < (best.support() >= 2 ? MIN_SCORE : MIN_SINGLE)) {
+            return null;
+        }
+        return drift(text, byNumber, named, cited.values(), best);
+    }
+
+    private static Tally tally(TextWords text, Map<Integer, Paragraph> byNumber, Iterable<Cited> cited, int from,
+                               int offset) {
+        double score = 0;
+        int against = 0;
+        List<Gain> gains = new ArrayList<>();
+        for (Cited c : cited) {
+            if (c.numbers().stream().noneMatch(n -> n >= from)) {
+                continue;
+            }
+            Paragraph own = text.topOf(c.reference().paragraph());
+            Paragraph namedBest = null;
+            Paragraph shiftedBest = null;
+            double named = 0;
+            double shifted = 0;
+            boolean comparable = true;
+            for (int n : c.numbers()) {
+                Paragraph as = byNumber.get(n);
+                Paragraph moved = byNumber.get(n >= from ? n + offset : n);
+                if (as == null || moved == null || as == own || moved == own) {
+                    comparable = false;
+                    break;
+                }
+                double a = c.cue().fit(text, as);
+                double m = c.cue().fit(text, moved);
+                if (a > named) {
+                    named = a;
+                    namedBest = as;
+                }
+                if (m > shifted) {
+                    shifted = m;
+                    shiftedBest = moved;
+                }
+            }
+            if (!comparable) {
+                continue;
+            }
+            double gain = shifted - named;
+            if (gain > 1e-9) {
+                score += gain;
+                Paragraph shown = namedBest != null ? namedBest : byNumber.get(firstFrom(c.numbers(), from));
+                gains.add(new Gain(c, gain, shown, shiftedBest));
+            } else if (gain < -1e-9) {
+                score += gain;
+                against++;
+            }
+        }
+        return new Tally(from, offset, score, gains, against);
+    }
+
+    private static int firstFrom(List<Integer> numbers, int from) {
+        return numbers.stream().filter(n -> n >= from).findFirst().orElse(numbers.get(0));
+    }
+
+    private static ReferenceDrift drift(TextWords text, Map<Integer, Paragraph> byNumber,
+                                        Map<Reference, List<Integer>> named, Iterable<Cited> cited, Tally t) {
+        int after = 0;
+        for (Cited c : cited) {
+            for (int n : c.numbers()) {
+                Paragraph p = byNumber.get(n);
+                if (n < t.from() && n > after && p != null && c.cue().fit(text, p) > 0) {
+                    after = n;
+                }
+            }
+        }
+        List<String> evidence = new ArrayList<>();
+        t.gains().stream().sorted(Comparator.comparingDouble(Gain::gain).reversed()).limit(3).forEach(g -> {
+            Reference r = g.cited().reference();
+            String why = String.join(", ", g.cited().cue().matches(text, g.better()));
+            evidence.add("\"" + r.cue() + " " + r.raw() + "\" (in " + r.paragraph().getLabel() + ") fits "
+                    + g.better().getLabel() + " (\"" + Snippets.opening(g.better()) + "\": " + why + ") better than "
+                    + (g.named() == null ? "the paragraph named" : g.named().getLabel() + " (\""
+                    + Snippets.opening(g.named()) + "\")"));
+        });
+        List<ReferenceDrift.Update> updates = new ArrayList<>();
+        for (Map.Entry<Reference, List<Integer>> e : named.entrySet()) {
+            if (e.getValue().stream().anyMatch(n -> n >= t.from())) {
+                updates.add(new ReferenceDrift.Update(e.getKey(), renumber(e.getKey().raw(), t.from(), t.offset())));
+            }
+        }
+        return new ReferenceDrift(t.offset(), t.from(), after, evidence, updates, t.score());
+    }
+
+    /** "paragraphs 5, 8, 10 and 11 above" with numbers from 10 on shifted by one: "… 11 and 12 above". */
+    static String renumber(String raw, int from, int offset) {
+        Matcher m = NUMBER.matcher(raw);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            int n = Integer.parseInt(m.group());
+            m.appendReplacement(b, String.valueOf(n >= from ? n + offset : n));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+}
