@@ -26,9 +26,9 @@ import org.resolint.model.ReferenceTarget;
  */
 final class DriftDetector {
     /** Summed evidence for two or more references. */
-    static final double MIN_SCORE = 2.0;
+    static final double MIN_SCORE = Double.parseDouble(System.getProperty("drift.min", "2.0"));
     /** Evidence for a single reference: about one word that few paragraphs share, and its kind. */
-    static final double MIN_SINGLE = 4.0;
+    static final double MIN_SINGLE = Double.parseDouble(System.getProperty("drift.single", "2.0"));
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?![\\d.])");
 
     private DriftDetector() {

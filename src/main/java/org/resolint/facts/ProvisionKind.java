@@ -18,7 +18,7 @@ enum ProvisionKind {
             "^(?:[\\w-]+\\s+){0,6}?(?:to\\s+)?(?:establish|establishes|create|creates|set up|sets up)\\b"),
     IMPOSE("imposes measures", "imposed|prohibited|required",
             "measures?|embargo|sanctions|prohibitions?|restrictions|ban|freeze|obligations|requirements",
-            "^(?:[\\w-]+\\s+){0,3}?that\\s+(?:all\\s+)?(?:member\\s+)?states\\s+(?:shall|are required|must)\\b"
+            "^(?:[\\w’'(),-]+\\s+){0,20}?(?:all\\s+)?(?:member\\s+)?states\\s+(?:shall|are required|must)\\b"
             + "|^(?:[\\w-]+\\s+){0,6}?(?:to\\s+)?impose\\b"),
     AUTHORIZE("authorizes", "authori[sz]ed|conferred", "authori[sz]ations?|authority|acting",
             "^(?:\\w+\\s+){0,2}?authori[sz]es\\b|^(?:[\\w-]+\\s+){0,4}?to\\s+authori[sz]e\\b"),

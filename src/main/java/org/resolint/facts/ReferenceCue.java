@@ -41,39 +41,61 @@ record ReferenceCue(List<String> words, Set<ProvisionKind> kinds) {
 
     /**
      * "the implementation of the exemptions set out in" gives [exemptions] and EXEMPT; "as
-     * requested in" gives [requested] and REQUEST; "the Committee established by" gives
-     * [committee] and ESTABLISH.
+     * requested in" gives REQUEST and no words; "the Committee established by" gives [committee]
+     * and ESTABLISH. The connective's verb counts only through the kind it asks for: "recommended
+     * in" says nothing about a paragraph that merely mentions recommendations.
      */
     static ReferenceCue read(String cue) {
-        Matcher m = CONNECTIVE.matcher(cue);
-        List<String> picked = new ArrayList<>();
-        String head = cue;
-        String verb = null;
-        if (m.find()) {
-            head = cue.substring(0, m.start());
-            verb = m.group(1);
-            if (verb != null && !verb.contains(" ")) {
-                picked.add(verb);
-            }
-        }
-        String[] words = head.trim().split("[\\s\\u00A0]+");
-        String noun = null;
-        for (int i = words.length - 1, taken = 0; i >= 0 && taken < 3; i--, taken++) {
-            String w = clean(words[i]);
-            if (BOUNDARY.contains(w)) {
-                break;
-            }
-            noun = noun == null ? w : noun;
-            picked.add(w);
-        }
+        Phrase p = phrase(cue);
         Set<String> out = new LinkedHashSet<>();
-        for (String w : picked) {
-            w = clean(w);
+        for (String w : p.words()) {
             if (w.length() >= 4 && !TextWords.STOP.contains(w)) {
                 out.add(w);
             }
         }
-        return new ReferenceCue(new ArrayList<>(out), ProvisionKind.expected(verb, noun));
+        return new ReferenceCue(new ArrayList<>(out), ProvisionKind.expected(p.verb(), p.noun()));
+    }
+
+    /**
+     * How many characters at the end of the cue the phrase and its connective take: "the period
+     * specified in" of "… for the period specified in". A paragraph's own references are read
+     * without these words, so that they do not make it look like what it cites.
+     */
+    static int phraseLength(String cue) {
+        return cue.length() - phrase(cue).start();
+    }
+
+    /** The noun phrase (up to three words back to "of", "the", …), its head noun and the connective's verb. */
+    private record Phrase(List<String> words, String noun, String verb, int start) {
+    }
+
+    private static Phrase phrase(String cue) {
+        Matcher m = CONNECTIVE.matcher(cue);
+        String head = cue;
+        String verb = null;
+        int start = cue.length();
+        if (m.find()) {
+            head = cue.substring(0, m.start());
+            verb = m.group(1);
+            start = m.start();
+        }
+        List<String> picked = new ArrayList<>();
+        String noun = null;
+        Matcher w = Pattern.compile("\\S+").matcher(head);
+        List<int[]> spans = new ArrayList<>();
+        while (w.find()) {
+            spans.add(new int[] {w.start(), w.end()});
+        }
+        for (int i = spans.size() - 1, taken = 0; i >= 0 && taken < 3; i--, taken++) {
+            String word = clean(head.substring(spans.get(i)[0], spans.get(i)[1]));
+            if (BOUNDARY.contains(word)) {
+                break;
+            }
+            noun = noun == null ? word : noun;
+            picked.add(word);
+            start = spans.get(i)[0];
+        }
+        return new Phrase(picked, noun, verb, start);
     }
 
     /**

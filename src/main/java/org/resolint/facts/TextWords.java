@@ -139,7 +139,7 @@ final class TextWords {
         }
         StringBuilder b = new StringBuilder(text);
         for (Reference r : refs) {
-            int from = Math.max(0, r.start() - r.cue().length() - 1);
+            int from = Math.max(0, r.start() - ReferenceCue.phraseLength(r.cue()) - 1);
             for (int i = from; i < Math.min(b.length(), r.end()); i++) {
                 b.setCharAt(i, ' ');
             }
