@@ -21,14 +21,14 @@ import org.resolint.model.ReferenceTarget;
  * {@code b} or later is scored by how much better its cue ({@link ReferenceCue}) fits the
  * shifted paragraphs than the named ones (for a list, the best item of each). The best break
  * point is reported when the gains add up to {@link #MIN_SCORE} over at least two references (or
- * {@link #MIN_SINGLE} for one) and no reference past the break point fits the named paragraph
- * better than the shifted one. The same cue naming the same numbers counts once.
+ * {@link #MIN_SINGLE} for one) and at most one reference in three past the break point fits the
+ * named paragraph better than the shifted one. The same cue naming the same numbers counts once.
  */
 final class DriftDetector {
     /** Summed evidence for two or more references. */
-    static final double MIN_SCORE = Double.parseDouble(System.getProperty("drift.min", "2.0"));
-    /** Evidence for a single reference: about one word that few paragraphs share, and its kind. */
-    static final double MIN_SINGLE = Double.parseDouble(System.getProperty("drift.single", "2.0"));
+    static final double MIN_SCORE = 2.0;
+    /** Evidence for a single reference: one word or kind that at most about a fifth of the paragraphs share. */
+    static final double MIN_SINGLE = 2.0;
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?![\\d.])");
 
     private DriftDetector() {
@@ -92,7 +92,7 @@ final class DriftDetector {
                 }
             }
         }
-        if (best == null || best.against() > 0 || best.support() == 0
+        if (best == null || 2 * best.against() > best.support() || best.support() == 0
                 || best.score() < (best.support() >= 2 ? MIN_SCORE : MIN_SINGLE)) {
             return null;
         }
@@ -108,27 +108,41 @@ final class DriftDetector {
             if (c.numbers().stream().noneMatch(n -> n >= from)) {
                 continue;
             }
+            if (!c.reference().ranges().isEmpty() && c.numbers().stream().anyMatch(n -> n < from)) {
+                continue; // a range cut in two by the break point says little about either end
+            }
+            // Only the numbers that move are compared, summed: for a range ("10 to 17") that is its
+            // two ends, the paragraphs it gains and loses. A number moved onto another number of the
+            // same reference ("3 and 4" → "3 and 3") cannot be meant.
             Paragraph own = text.topOf(c.reference().paragraph());
             Paragraph namedBest = null;
             Paragraph shiftedBest = null;
             double named = 0;
             double shifted = 0;
+            double namedTop = -1;
+            double shiftedTop = -1;
             boolean comparable = true;
             for (int n : c.numbers()) {
+                if (n < from) {
+                    continue;
+                }
                 Paragraph as = byNumber.get(n);
-                Paragraph moved = byNumber.get(n >= from ? n + offset : n);
-                if (as == null || moved == null || as == own || moved == own) {
+                Paragraph moved = byNumber.get(n + offset);
+                if (as == null || moved == null || as == own || moved == own
+                        || n + offset < from && c.numbers().contains(n + offset)) {
                     comparable = false;
                     break;
                 }
                 double a = c.cue().fit(text, as);
                 double m = c.cue().fit(text, moved);
-                if (a > named) {
-                    named = a;
+                named += a;
+                shifted += m;
+                if (a > namedTop) {
+                    namedTop = a;
                     namedBest = as;
                 }
-                if (m > shifted) {
-                    shifted = m;
+                if (m > shiftedTop) {
+                    shiftedTop = m;
                     shiftedBest = moved;
                 }
             }
@@ -138,18 +152,13 @@ final class DriftDetector {
             double gain = shifted - named;
             if (gain > 1e-9) {
                 score += gain;
-                Paragraph shown = namedBest != null ? namedBest : byNumber.get(firstFrom(c.numbers(), from));
-                gains.add(new Gain(c, gain, shown, shiftedBest));
+                gains.add(new Gain(c, gain, namedBest, shiftedBest));
             } else if (gain < -1e-9) {
                 score += gain;
                 against++;
             }
         }
         return new Tally(from, offset, score, gains, against);
-    }
-
-    private static int firstFrom(List<Integer> numbers, int from) {
-        return numbers.stream().filter(n -> n >= from).findFirst().orElse(numbers.get(0));
     }
 
     private static ReferenceDrift drift(TextWords text, Map<Integer, Paragraph> byNumber,

@@ -21,7 +21,8 @@ enum ProvisionKind {
             "^(?:[\\w’'(),-]+\\s+){0,20}?(?:all\\s+)?(?:member\\s+)?states\\s+(?:shall|are required|must)\\b"
             + "|^(?:[\\w-]+\\s+){0,6}?(?:to\\s+)?impose\\b"),
     AUTHORIZE("authorizes", "authori[sz]ed|conferred", "authori[sz]ations?|authority|acting",
-            "^(?:\\w+\\s+){0,2}?authori[sz]es\\b|^(?:[\\w-]+\\s+){0,4}?to\\s+authori[sz]e\\b"),
+            "^(?:\\w+\\s+){0,2}?authori[sz]es\\b|^(?:[\\w-]+\\s+){0,4}?to\\s+authori[sz]e\\b"
+            + "|^(?:[\\w-]+\\s+){0,4}?(?:renew|extend)s?\\s+(?:the\\s+)?authori[sz]ations?\\b"),
     RENEW("extends or renews", "extended|renewed", null,
             "^(?:[\\w-]+\\s+){0,4}?(?:to\\s+)?(?:extend|extends|renew|renews)\\b"),
     DEMAND("demands", "demanded|demands", "demands", "^(?:\\w+\\s+){0,2}?demands\\b"),
@@ -76,8 +77,10 @@ enum ProvisionKind {
     static Set<ProvisionKind> expected(String verb, String head) {
         Set<ProvisionKind> out = EnumSet.noneOf(ProvisionKind.class);
         for (ProvisionKind k : values()) {
+            // "the working group to be created in accordance with": a participle ending the phrase
+            // speaks as the connective's verb does.
             if (verb != null && k.verb.matcher(verb).matches()
-                    || head != null && k.noun != null && k.noun.matcher(head).matches()) {
+                    || head != null && (k.verb.matcher(head).matches() || k.noun != null && k.noun.matcher(head).matches())) {
                 out.add(k);
             }
         }
