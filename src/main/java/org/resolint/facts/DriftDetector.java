@@ -19,16 +19,17 @@ import org.resolint.model.ReferenceTarget;
  * before (after) the one meant. Each reference alone may say too little to be sure, but their
  * sum does: for every break point {@code b} and shift {@code d} (+1 or -1), each reference naming
  * {@code b} or later is scored by how much better its cue ({@link ReferenceCue}) fits the
- * shifted paragraphs than the named ones (for a list, the best item of each). The best break
- * point is reported when the gains add up to {@link #MIN_SCORE} over at least two references (or
- * {@link #MIN_SINGLE} for one) and at most one reference in three past the break point fits the
- * named paragraph better than the shifted one. The same cue naming the same numbers counts once.
+ * shifted paragraphs than the named ones (for a list, the numbers that move, summed). The best
+ * break point is reported when the gains add up to {@link #MIN_SCORE} and at most one reference
+ * in three past the break point fits the named paragraph better than the shifted one. The same
+ * cue naming the same numbers counts once. See docs/references.md for what this catches and misses.
  */
 final class DriftDetector {
-    /** Summed evidence for two or more references. */
+    /**
+     * Summed evidence: one word or kind that at most about a fifth of the paragraphs share (the
+     * weight is ln(paragraphs / sharing) + 0.5), or several commoner ones.
+     */
     static final double MIN_SCORE = 2.0;
-    /** Evidence for a single reference: one word or kind that at most about a fifth of the paragraphs share. */
-    static final double MIN_SINGLE = 2.0;
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?![\\d.])");
 
     private DriftDetector() {
@@ -93,7 +94,7 @@ final class DriftDetector {
             }
         }
         if (best == null || 2 * best.against() > best.support() || best.support() == 0
-                || best.score() < (best.support() >= 2 ? MIN_SCORE : MIN_SINGLE)) {
+                || best.score() < MIN_SCORE) {
             return null;
         }
         return drift(text, byNumber, named, cited.values(), best);

@@ -1,16 +1,10 @@
 package org.resolint.facts;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.resolint.model.Paragraph;
-import org.resolint.model.ParagraphKind;
 import org.resolint.model.Reference;
 import org.resolint.model.ReferenceFit;
 import org.resolint.model.ReferenceTarget;
@@ -27,8 +21,7 @@ import org.resolint.model.Resolution;
 public final class ReferenceFitter {
     /** At least one fairly rare word, or two common-ish ones. */
     static final double MIN_SCORE = 1.6;
-    /** Words in more than this share of the paragraphs say nothing about which one is meant. */
-    static final double COMMON = 0.25;
+
     private ReferenceFitter() {
     }
 
@@ -103,7 +96,7 @@ public final class ReferenceFitter {
         Set<String> out = new LinkedHashSet<>();
         for (String w : picked) {
             int count = text.df(w);
-            if (count > 0 && (double) count / text.size() <= COMMON) {
+            if (count > 0 && (double) count / text.size() <= ReferenceCue.COMMON) {
                 out.add(w);
             }
         }
