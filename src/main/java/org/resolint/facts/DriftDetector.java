@@ -109,8 +109,10 @@ final class DriftDetector {
             if (c.numbers().stream().noneMatch(n -> n >= from)) {
                 continue;
             }
-            if (!c.reference().ranges().isEmpty() && c.numbers().stream().anyMatch(n -> n < from)) {
-                continue; // a range cut in two by the break point says little about either end
+            if (!c.reference().ranges().isEmpty()) {
+                // A range's words ("the provisions set out in paragraphs 11 to 21") are generic,
+                // and a shift only trades one end paragraph for another: too weak to weigh.
+                continue;
             }
             // Only the numbers that move are compared, summed: for a range ("10 to 17") that is its
             // two ends, the paragraphs it gains and loses. A number moved onto another number of the
