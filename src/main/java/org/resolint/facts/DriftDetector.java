@@ -114,9 +114,8 @@ final class DriftDetector {
                 // and a shift only trades one end paragraph for another: too weak to weigh.
                 continue;
             }
-            // Only the numbers that move are compared, summed: for a range ("10 to 17") that is its
-            // two ends, the paragraphs it gains and loses. A number moved onto another number of the
-            // same reference ("3 and 4" → "3 and 3") cannot be meant.
+            // Only the numbers that move are compared, summed. A number moved onto another number
+            // of the same reference ("3 and 4" → "3 and 3") cannot be meant.
             Paragraph own = text.topOf(c.reference().paragraph());
             Paragraph namedBest = null;
             Paragraph shiftedBest = null;
@@ -140,11 +139,13 @@ final class DriftDetector {
                 double m = c.cue().fit(text, moved);
                 named += a;
                 shifted += m;
-                if (a > namedTop) {
+                // Shown as evidence: the paragraph the shift gains and the one it loses ("5 and 6"
+                // → "6 and 7" gains 7, loses 5), not one both name.
+                if (a > namedTop && !c.numbers().contains(n - offset)) {
                     namedTop = a;
                     namedBest = as;
                 }
-                if (m > shiftedTop) {
+                if (m > shiftedTop && !c.numbers().contains(n + offset)) {
                     shiftedTop = m;
                     shiftedBest = moved;
                 }
