@@ -44,7 +44,7 @@ final class ReferenceTokens {
             String text = number ? m.group(1) : m.group(2);
             int at = ref.start() + (number ? m.start(1) : m.start(2));
             // A mark right after a number or mark ("3 (b)", "(b)(ii)") continues the same item.
-            boolean joined = !number && lastEnd >= 0 && raw.substring(lastEnd, m.start()).isBlank();
+            boolean joined = !number && lastEnd >= 0 && raw.substring(lastEnd, m.start()).matches("[\\s\\u00A0\\u202F]*");
             raws.add(new Raw(at, text, number, joined));
             lastEnd = m.end();
         }
