@@ -74,7 +74,7 @@ final class ReferenceRewriter {
             } else if (m.paragraph() == null) {
                 notes.add(new Note(at, "\"" + ref.raw() + "\": " + written.get(i) + " names no paragraph; left as written"));
             } else {
-                ambiguity(ref, written.get(i), m.paragraph(), at);
+                ambiguity(ref, m.paragraph(), at);
             }
         }
     }
@@ -99,23 +99,18 @@ final class ReferenceRewriter {
         return out;
     }
 
-    /** A number used by more than one paragraph: say which one the reference was kept on. */
-    private void ambiguity(Reference ref, String label, Paragraph meant, Location at) {
-        Paragraph top = meant;
-        while (top.getParent() != null) {
-            top = top.getParent();
+    /** A number or letter used by more than one paragraph: say which one the reference was kept on. */
+    private void ambiguity(Reference ref, Paragraph meant, Location at) {
+        for (Paragraph level = meant; level != null; level = level.getParent()) {
+            List<Paragraph> same = Renumbering.sameMarker(model, level);
+            if (same.size() > 1) {
+                List<String> lines = same.stream().map(p -> String.valueOf(p.getLine())).toList();
+                notes.add(new Note(at, "\"" + ref.raw() + "\" is ambiguous: " + level.getMarker().replace(".", "")
+                        + " is used " + (same.size() == 2 ? "twice" : same.size() + " times") + " (lines " + String.join(" and ", lines)
+                        + "); kept on the one at line " + level.getLine() + ", now " + numbers.newLabel(meant)));
+                return;
+            }
         }
-        if (top.getKind() != ParagraphKind.OPERATIVE || !label.matches("\\d.*")) {
-            return;
-        }
-        List<Paragraph> same = Renumbering.sameNumber(model, top);
-        if (same.size() < 2) {
-            return;
-        }
-        List<String> lines = same.stream().map(p -> String.valueOf(p.getLine())).toList();
-        notes.add(new Note(at, "\"" + ref.raw() + "\" is ambiguous: paragraph " + top.getMarker().replace(".", "")
-                + " is numbered twice (lines " + String.join(" and ", lines) + "); kept on the one at line "
-                + top.getLine() + ", now " + numbers.newLabel(meant)));
     }
 
     List<Edit> edits() {

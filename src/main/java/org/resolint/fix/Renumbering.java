@@ -3,7 +3,6 @@ package org.resolint.fix;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,30 +59,30 @@ public final class Renumbering {
         }
     }
 
+    /**
+     * Each list item follows the item before it in its list (the parser's previous sibling, which
+     * also links a list that resumes after a marked heading), so (a) (b) (b) (c) becomes (a) (b) (c) (d).
+     */
     private void subparagraphs(Resolution model, Predicate<Paragraph> fixed) {
-        Map<Paragraph, Map<NumberStyle, List<Paragraph>>> lists = new IdentityHashMap<>();
+        Map<Paragraph, Integer> values = new IdentityHashMap<>();
         for (Paragraph p : model.getParagraphs()) {
-            if (p.getKind() == ParagraphKind.SUBPARAGRAPH && p.getParent() != null && LISTS.contains(p.getStyle())) {
-                oldRaw.put(p, bare(p.getMarker()));
-                newRaw.put(p, bare(p.getMarker()));
-                lists.computeIfAbsent(p.getParent(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(p.getStyle(), k -> new ArrayList<>()).add(p);
+            if (p.getKind() != ParagraphKind.SUBPARAGRAPH || p.getParent() == null || !LISTS.contains(p.getStyle())) {
+                continue;
             }
-        }
-        for (Map<NumberStyle, List<Paragraph>> byStyle : lists.values()) {
-            for (Map.Entry<NumberStyle, List<Paragraph>> e : byStyle.entrySet()) {
-                List<Paragraph> items = e.getValue();
-                if (items.stream().anyMatch(p -> p.getValue() <= 0 || fixed.test(p))) {
-                    // An unreadable marker ("(l)" for "(i)") or Word's own numbering: the list is left as it is.
-                    if (items.stream().anyMatch(p -> p.getValue() <= 0)) {
-                        notes.add(new Note(items.get(0).getLocation(), "the list of " + items.get(0).getParent().getLabel()
-                                + " has a marker that is not a letter or numeral in sequence; left as written"));
-                    }
-                    continue;
-                }
-                for (int i = 0; i < items.size(); i++) {
-                    newRaw.put(items.get(i), bare(e.getKey().marker(i + 1)));
-                }
+            String written = bare(p.getMarker());
+            oldRaw.put(p, written);
+            newRaw.put(p, written);
+            Paragraph prev = p.getPreviousSibling();
+            int value = prev == null || !values.containsKey(prev) ? 1 : values.get(prev) + 1;
+            values.put(p, value);
+            if (fixed.test(p)) {
+                values.put(p, p.getValue());
+            } else if (p.getValue() <= 0 || prev != null && prev.getStyle() != p.getStyle()) {
+                // An unreadable marker ("(l)" for "(i)", "(6)" for "(b)"): the list counts it, the text keeps it.
+                notes.add(new Note(p.getLocation(), "marker " + p.getMarker() + " of " + p.getParent().getLabel()
+                        + " is not a letter or numeral of its list; left as written"));
+            } else {
+                newRaw.put(p, bare(p.getStyle().marker(value)));
             }
         }
     }
@@ -138,10 +137,13 @@ public final class Renumbering {
         return notes;
     }
 
-    /** The operative paragraphs of the scope that carry the same number as {@code p} (itself included). */
-    public static List<Paragraph> sameNumber(Resolution model, Paragraph p) {
+    /** The paragraphs that carry the same marker as {@code p} in its sequence (itself included). */
+    public static List<Paragraph> sameMarker(Resolution model, Paragraph p) {
+        if (!p.isNumbered() || p.getStyle() == NumberStyle.BULLET) {
+            return List.of(p);
+        }
         return model.getParagraphs().stream()
-                .filter(q -> q.getKind() == ParagraphKind.OPERATIVE && q.getStyle() == NumberStyle.ARABIC
+                .filter(q -> q.getKind() == p.getKind() && q.getStyle() == p.getStyle() && q.getParent() == p.getParent()
                         && q.getSection().equals(p.getSection()) && q.getMarker().equals(p.getMarker()))
                 .toList();
     }
