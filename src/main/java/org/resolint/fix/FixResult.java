@@ -21,7 +21,8 @@ public record FixResult(byte[] fixed, List<String> diff, List<Note> notes, List<
     /** Rule id → fixes made. */
     public Map<String, Integer> ruleFixes() {
         Map<String, Integer> out = new LinkedHashMap<>();
-        applied.stream().filter(e -> e.kind() == Edit.Kind.RULE).forEach(e -> out.merge(e.what(), 1, Integer::sum));
+        // in the order of --list, whatever order the edits stand in
+        applied.stream().sorted(java.util.Comparator.comparingInt(e -> List.copyOf(RuleFixes.FIXABLE.keySet()).indexOf(e.what()))).filter(e -> e.kind() == Edit.Kind.RULE).forEach(e -> out.merge(e.what(), 1, Integer::sum));
         return out;
     }
 
