@@ -44,6 +44,21 @@ class FixerTest {
         assertTrue(r.diff().contains("+9. Decides to remain actively seized of the matter."), r.diff().toString());
     }
 
+    /** Letters of a paragraph whose number changes: "subparagraphs (a) and (c) of paragraph 2", "paragraph 2, subparagraphs …". */
+    @Test
+    void lettersOfAParagraphFollowBothNumberAndLetters() throws Exception {
+        Path draft = DIR.resolve("letters-of-a-paragraph.txt");
+        FixResult r = fix(draft, null, Set.of());
+        String fixed = new String(r.fixed(), StandardCharsets.UTF_8);
+        assertTrue(fixed.contains("4. Decides that subparagraphs (a) and (b) of paragraph 3 shall be reviewed, and that the"
+                + " tasks in paragraph 3, subparagraphs (b) and (c), and subparagraph 3 (c) above shall have priority;"), fixed);
+        assertTrue(fixed.contains("(a) Protection of civilians;\n\n(b) Support to the electoral process;\n\n(c) Mine action;"), fixed);
+        assertEquals("renumbered 6 paragraphs, rewrote 3 references", r.summary());
+        Path out = tmp.resolve("letters.txt");
+        Files.write(out, r.fixed());
+        assertEquals(List.of(), numberingAndReferences(out));
+    }
+
     @Test
     void checkingTheFixedTextGivesNoNumberingOrReferenceError() throws Exception {
         Path draft = DIR.resolve("duplicate-and-gap.txt");
