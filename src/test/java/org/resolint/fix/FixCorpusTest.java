@@ -47,6 +47,7 @@ class FixCorpusTest {
         int roundTrips = 0;
         int checkedClean = 0;
         int letterCases = 0;
+        long referencesRewritten = 0;
         java.util.Map<String, int[]> byKind = new java.util.LinkedHashMap<>(); // cases, back, not well defined
         List<String> failures = new ArrayList<>();
         for (Path f : files) {
@@ -75,6 +76,7 @@ class FixCorpusTest {
                 Files.writeString(draft, spoilt, StandardCharsets.UTF_8);
                 FixResult fixed = fixer.fix(draft, null, Set.of(), draft.toString());
                 String back = new String(fixed.fixed(), StandardCharsets.UTF_8);
+                referencesRewritten += fixed.references();
                 if (back.equals(content)) {
                     roundTrips++;
                     tally[1]++;
@@ -104,11 +106,12 @@ class FixCorpusTest {
         StringBuilder kinds = new StringBuilder();
         byKind.forEach((kind, t) -> kinds.append(String.format("%n  %s: %d copies, %d back byte for byte, %d texts without a"
                 + " well-defined case", kind, t[0], t[1], t[2])));
-        summary += kinds;
+        summary += kinds + String.format("%n  references rewritten on the way back: %d", referencesRewritten);
         System.out.println(summary);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/fix-round-trip.txt"), summary + "\n" + String.join("\n", failures) + "\n");
         assertTrue(cases >= 300, summary);
+        assertTrue(referencesRewritten >= 800, "the copies exercise references, not only numbers: " + summary);
         assertEquals(List.of(), failures.stream().filter(x -> !x.startsWith("already changed")).toList(), summary);
         // The adopted texts fix changes are the real slips CorpusStructureTest names (an OCR "S." for "5.", …).
         assertTrue(changedAsIs <= 5, summary + "\n" + String.join("\n", failures));
