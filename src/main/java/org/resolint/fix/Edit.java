@@ -14,14 +14,4 @@ import org.resolint.model.Location;
 public record Edit(Location at, String old, String replacement, Kind kind, String what, int group) {
 
     public enum Kind { MARKER, REFERENCE, RULE }
-
-    public int endColumn() {
-        return at.column() + old.length();
-    }
-
-    /** Whether the two edits touch the same characters (or insert at the same place). */
-    public boolean overlaps(Edit o) {
-        return at.line() == o.at.line() && at.column() < o.endColumn() && o.at.column() < endColumn()
-                || at.equals(o.at);
-    }
 }

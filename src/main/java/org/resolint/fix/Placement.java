@@ -6,6 +6,9 @@ package org.resolint.fix;
  * puts them a little further on, so the occurrence nearest the column is taken instead.
  */
 final class Placement {
+    /** What may stand between the model's column and the characters: "OP", Markdown emphasis, blanks. */
+    private static final String SKIPPED = "(?:OP)?[\\s\\u00A0*_]*";
+
     private Placement() {
     }
 
@@ -16,6 +19,15 @@ final class Placement {
         }
         if (expected >= 0 && line.startsWith(old, expected)) {
             return expected;
+        }
+        // A marker written "OP5." or "**5.**": the digits a few characters on, whatever letters stand before them.
+        for (int d = 1; d <= 4 && expected >= 0; d++) {
+            int at = expected + d;
+            int end = at + old.length();
+            if (line.startsWith(old, at) && line.substring(expected, at).matches(SKIPPED)
+                    && (end >= line.length() || !Character.isLetterOrDigit(line.charAt(end)))) {
+                return at;
+            }
         }
         int best = -1;
         for (int i = line.indexOf(old); i >= 0; i = line.indexOf(old, i + 1)) {

@@ -122,6 +122,15 @@ class FixerTest {
         assertTrue(plain.contains("the the report") && plain.contains("organisation") && plain.contains("2. Requests"), plain);
     }
 
+    /** "OP3." labels and Markdown emphasis around a number: only the digits change. */
+    @Test
+    void markersWrittenOpOrInEmphasisKeepTheirForm() throws Exception {
+        Path draft = DIR.resolve("op-labels.md");
+        String fixed = new String(fix(draft, null, Set.of()).fixed(), StandardCharsets.UTF_8);
+        assertEquals(Files.readString(draft).replace("OP3.", "OP2.").replace("paragraph 3 above", "paragraph 2 above")
+                .replace("**paragraph 4**", "**paragraph 3**").replace("**4.**", "**3.**"), fixed);
+    }
+
     private static List<String> numberingAndReferences(Path file) {
         return TestEngine.check(file).findings().stream()
                 .filter(f -> f.rule().startsWith("numbering.") || f.rule().startsWith("reference."))
