@@ -10,9 +10,11 @@ import org.resolint.check.CheckRun;
 import org.resolint.check.Checker;
 import org.resolint.check.DraftFinder;
 import org.resolint.check.ParallelChecker;
+import org.resolint.compare.StaleReferenceFacts;
 import org.resolint.engine.Engines;
 import org.resolint.engine.RuleEngine;
 import org.resolint.engine.RuleException;
+import org.resolint.model.Resolution;
 import org.resolint.model.Severity;
 import org.resolint.profile.Profiles;
 import org.resolint.report.GithubReporter;
@@ -115,10 +117,15 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UserError(e.getMessage(), e);
         }
         Profiles profiles = ProfileOptions.profiles(engine, profile, config);
-        CheckRun all = new ParallelChecker(new Checker(engine, profiles), jobs).checkAll(files);
+        Resolution before = previous == null ? null : PreviousText.read(previous, files);
+        Checker checker = new Checker(engine, profiles);
+        if (before != null) {
+            checker = checker.with(new StaleReferenceFacts(before)); // reference.stale follows references back
+        }
+        CheckRun all = new ParallelChecker(checker, jobs).checkAll(files);
         CheckRun run = accepted == null ? all : accepted.apply(all);
-        if (previous != null) {
-            run = PreviousText.compare(run, previous, files);
+        if (before != null) {
+            run = PreviousText.compare(run, before);
         }
         CheckRun done = run;
         Reporter reporter = switch (format) {

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.resolint.check.FileResult;
+import org.resolint.compare.ChangeSummary;
 import org.resolint.engine.RuleInfo;
 import org.resolint.model.Finding;
 import org.resolint.model.Severity;
@@ -47,11 +48,19 @@ public final class DocxReviewReport {
     }
 
     public void write(FileResult result, SourceText source, OutputStream out) throws IOException {
+        write(result, source, null, out);
+    }
+
+    /** With {@code changes} (under --previous, else null): a "Changes since the previous text" section after the findings. */
+    public void write(FileResult result, SourceText source, ChangeSummary changes, OutputStream out) throws IOException {
         try (XWPFDocument doc = base()) {
             WordWriter w = new WordWriter(doc);
             header(w, result, source);
             summary(w, result);
             findings(w, result);
+            if (changes != null) {
+                ChangesSection.render(w, changes);
+            }
             for (ReportSection s : ReportSections.extensions()) {
                 if (s.hasData(result)) {
                     w.paragraph(WordWriter.HEADING_1, s.title());
