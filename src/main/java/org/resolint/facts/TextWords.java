@@ -28,7 +28,10 @@ final class TextWords {
             "outlined", "provided", "identified", "defined", "listed", "established", "imposed", "paragraph",
             "paragraphs", "subparagraph", "subparagraphs", "above", "below", "resolution", "present", "also",
             "further", "including", "particular", "well", "any", "all", "other", "which", "have", "been", "shall",
-            "will", "each", "referenced", "stipulated", "laid", "down", "as", "account", "taking", "fully");
+            "will", "each", "referenced", "stipulated", "laid", "down", "as", "account", "taking", "fully",
+            // Nouns of applying a provision say nothing about what it provides ("the implementation of
+            // paragraphs 1, 5 and 6", "compliance with paragraph 3").
+            "implementation", "implementing", "implement", "application", "compliance", "provisions");
 
     private final List<Paragraph> tops = new ArrayList<>();
     private final Map<Paragraph, Integer> index = new IdentityHashMap<>();

@@ -60,7 +60,7 @@ public final class Fixer {
         Intent intent = Intent.AS_RESOLVED;
         if (previous != null) {
             Resolution old = new ResolutionParser().parse(Readers.read(previous));
-            intent = new PreviousIntent(old, model, refs);
+            intent = new PreviousIntent(old, model);
         }
         ReferenceRewriter rewriter = new ReferenceRewriter(model, numbers, intent);
         rewriter.run(refs);
