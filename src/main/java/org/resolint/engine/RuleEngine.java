@@ -1,5 +1,6 @@
 package org.resolint.engine;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
@@ -80,25 +80,27 @@ public final class RuleEngine {
         String key = CompiledRuleCache.key(Version.get() + "+" + Version.build(), sources);
         KieBase kieBase = null;
         if (cache != null) {
-            kieBase = cache.load(key).map(bytes -> loadKjar(bytes, cache, key)).orElse(null);
+            kieBase = cache.load(key).map(bytes -> loadCached(bytes, cache, key)).orElse(null);
         }
         if (kieBase == null) {
-            InternalKieModule module = build(sources);
-            kieBase = KieServices.Factory.get().newKieContainer(module.getReleaseId()).getKieBase();
+            byte[] kjar = build(sources).getBytes();
+            try {
+                kieBase = KjarLoader.load(kjar);
+            } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+                throw new RuleException("the compiled rules do not load: " + e, e);
+            }
             if (cache != null) {
-                cache.store(key, module.getBytes());
+                cache.store(key, kjar);
             }
         }
         return new RuleEngine(kieBase, describe(kieBase, fileOfRule), List.copyOf(providers));
     }
 
     /** Loads a cached kjar; a corrupt one is evicted and null returned, so the caller rebuilds. */
-    private static KieBase loadKjar(byte[] bytes, CompiledRuleCache cache, String key) {
+    private static KieBase loadCached(byte[] bytes, CompiledRuleCache cache, String key) {
         try {
-            KieServices ks = KieServices.Factory.get();
-            KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(bytes));
-            return ks.newKieContainer(module.getReleaseId()).getKieBase();
-        } catch (RuntimeException | LinkageError e) {
+            return KjarLoader.load(bytes);
+        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             cache.evict(key);
             return null;
         }
