@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.resolint.Phases;
 import org.resolint.Version;
 import org.resolint.baseline.Baseline;
 import org.resolint.check.CheckRun;
@@ -97,6 +98,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Phases.done("command line read");
         List<Path> files = DraftFinder.expand(paths);
         if (files.isEmpty()) {
             throw new UserError("no drafts (.txt, .md, .docx, Akoma Ntoso .xml, .pdf) found in " + paths);
@@ -108,14 +110,27 @@ public final class CheckCommand implements Callable<Integer> {
         Baseline accepted = baseline == null ? null : CiOptions.loadBaseline(baseline);
         WordOutputs word = new WordOutputs(report, annotate, reportStyle);
         word.validate(files, output);
+        Phases.done("drafts found");
+        // The rules load on a background thread while the word lists, templates and drafts are read.
         RuleEngine engine;
         try {
-            engine = Engines.standard(ruleDirs);
+            engine = Engines.loading(ruleDirs);
         } catch (RuleException e) {
             throw new UserError(e.getMessage(), e);
         }
-        Profiles profiles = ProfileOptions.profiles(engine, profile, config);
+        Phases.done("word lists read");
+        Profiles profiles;
+        try {
+            profiles = ProfileOptions.profiles(engine, profile, config);
+        } catch (UserError e) {
+            awaitRules(engine); // a rule error is reported first, as when the rules loaded before
+            throw e;
+        }
+        Phases.done("templates read");
         CheckRun all = new ParallelChecker(new Checker(engine, profiles), jobs).checkAll(files);
+        // Each draft's check already met a rule error; the run reports it once, as its failure.
+        awaitRules(engine);
+        Phases.done("drafts checked");
         CheckRun run = accepted == null ? all : accepted.apply(all);
         if (previous != null) {
             run = PreviousText.compare(run, previous, files);
@@ -136,12 +151,24 @@ public final class CheckCommand implements Callable<Integer> {
         run.files().forEach(f -> f.warnings().forEach(
                 w -> spec.commandLine().getErr().println("resolint: warning: " + f.path() + ": " + w)));
         word.write(run, files, engine.rules());
+        Phases.done("report written");
+        if (debug) {
+            Phases.print(spec.commandLine().getErr());
+        }
         if (run.anyFailed()) {
             return Main.EXIT_FAILED;
         }
         Severity level = failOn == FailOn.never ? null : Severity.parse(failOn.name());
         boolean failOnGiven = spec.commandLine().getParseResult().hasMatchedOption("--fail-on");
         return ProfileOptions.failing(run, profiles, level, failOnGiven) ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
+    }
+
+    private static void awaitRules(RuleEngine engine) {
+        try {
+            engine.await();
+        } catch (RuleException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     private static boolean colourTerminal() {
