@@ -20,6 +20,13 @@ public final class Phases {
     private Phases() {
     }
 
+    /** Forgets earlier notes: one run's notes only (tests run many in one JVM). */
+    public static void reset() {
+        synchronized (NOTES) {
+            NOTES.clear();
+        }
+    }
+
     /** Notes that {@code step} has just ended on this thread. */
     public static void done(String step) {
         Note note = new Note(System.nanoTime() - START, step, Thread.currentThread().getName());

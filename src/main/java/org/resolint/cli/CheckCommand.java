@@ -70,7 +70,7 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Drafts checked at once (default: one per core).")
     int jobs;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
+    @Option(names = "--debug", description = "Show stack traces of failures, and where the run's time went.")
     boolean debug;
 
     @Option(names = "--report", paramLabel = "FILE.docx",
