@@ -34,6 +34,7 @@ class RuleFixturesTest {
         try (Stream<Path> walk = Files.walk(FIXTURES)) {
             List<Path> list = walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md"))
+                    .filter(p -> !p.getParent().getFileName().toString().equals("previous"))
                     .sorted().toList();
             return list.stream();
         }
@@ -43,7 +44,8 @@ class RuleFixturesTest {
     @MethodSource("fixtures")
     void fixtureGivesExactlyItsExpectedFindings(Path file, @TempDir Path tmp) {
         Fixture fixture = Fixture.load(file);
-        FileResult result = TestEngine.check(fixture.writeDraft(tmp));
+        FileResult result = fixture.previous() == null ? TestEngine.check(fixture.writeDraft(tmp))
+                : TestEngine.checkWithPrevious(fixture.writeDraft(tmp), fixture.previous());
         assertNull(result.error(), "fixture could not be checked");
         Set<String> actual = new TreeSet<>();
         for (Finding f : result.findings()) {

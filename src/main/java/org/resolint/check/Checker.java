@@ -25,6 +25,7 @@ public final class Checker {
     private final RuleEngine engine;
     private final ResolutionParser parser = new ResolutionParser();
     private final Profiles profiles;
+    private final List<FactProvider> more;
 
     /** Bundled templates, profile detected from each text, .resolint.yaml found beside the drafts. */
     public Checker(RuleEngine engine) {
@@ -32,8 +33,20 @@ public final class Checker {
     }
 
     public Checker(RuleEngine engine, Profiles profiles) {
+        this(engine, profiles, List.of());
+    }
+
+    private Checker(RuleEngine engine, Profiles profiles, List<FactProvider> more) {
         this.engine = engine;
         this.profiles = profiles;
+        this.more = List.copyOf(more);
+    }
+
+    /** The same checker with facts of one more provider for every draft (the previous text's, under --previous). */
+    public Checker with(FactProvider provider) {
+        List<FactProvider> all = new ArrayList<>(more);
+        all.add(provider);
+        return new Checker(engine, profiles, all);
     }
 
     public FileResult check(Path file) {
@@ -47,7 +60,10 @@ public final class Checker {
             Profiles.Settings settings = profiles.forFile(file);
             ProfileChoice profile = settings.choose(model);
             Phases.first("first draft's template chosen");
-            List<FactProvider> facts = List.of(new Requirements(profile.template()), r -> List.of(settings.config()));
+            List<FactProvider> facts = new ArrayList<>();
+            facts.add(new Requirements(profile.template()));
+            facts.add(r -> List.of(settings.config()));
+            facts.addAll(more);
             List<Finding> findings = engine.check(model, facts);
             return FileResult.checked(shown, model, settings.adjust(findings), profile).withWarnings(source.warnings());
         } catch (ProfileException e) {

@@ -11,9 +11,11 @@ import org.resolint.check.CheckRun;
 import org.resolint.check.Checker;
 import org.resolint.check.DraftFinder;
 import org.resolint.check.ParallelChecker;
+import org.resolint.compare.StaleReferenceFacts;
 import org.resolint.engine.Engines;
 import org.resolint.engine.RuleEngine;
 import org.resolint.engine.RuleException;
+import org.resolint.model.Resolution;
 import org.resolint.model.Severity;
 import org.resolint.profile.Profiles;
 import org.resolint.report.GithubReporter;
@@ -120,20 +122,26 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Phases.done("word lists read");
         Profiles profiles;
+        Resolution before;
         try {
             profiles = ProfileOptions.profiles(engine, profile, config);
+            before = previous == null ? null : PreviousText.read(previous, files);
         } catch (UserError e) {
             awaitRules(engine); // a rule error is reported first, as when the rules loaded before
             throw e;
         }
         Phases.done("templates read");
-        CheckRun all = new ParallelChecker(new Checker(engine, profiles), jobs).checkAll(files);
+        Checker checker = new Checker(engine, profiles);
+        if (before != null) {
+            checker = checker.with(new StaleReferenceFacts(before)); // reference.stale follows references back
+        }
+        CheckRun all = new ParallelChecker(checker, jobs).checkAll(files);
         // Each draft's check already met a rule error; the run reports it once, as its failure.
         awaitRules(engine);
         Phases.done("drafts checked");
         CheckRun run = accepted == null ? all : accepted.apply(all);
-        if (previous != null) {
-            run = PreviousText.compare(run, previous, files);
+        if (before != null) {
+            run = PreviousText.compare(run, before);
         }
         CheckRun done = run;
         Reporter reporter = switch (format) {

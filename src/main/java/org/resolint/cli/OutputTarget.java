@@ -42,7 +42,16 @@ final class OutputTarget {
         }
     }
 
+    /** Writes bytes (a fixed draft, a .docx) the same way: temporary file beside it, then moved into place. */
+    static void write(Path file, byte[] bytes) {
+        write(file, null, null, bytes);
+    }
+
     static void write(Path file, PrintWriter stdout, Body body) {
+        write(file, stdout, body, null);
+    }
+
+    private static void write(Path file, PrintWriter stdout, Body body, byte[] bytes) {
         if (file == null) {
             try {
                 body.write(stdout);
@@ -60,8 +69,12 @@ final class OutputTarget {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-                body.write(w);
+            if (bytes != null) {
+                Files.write(tmp, bytes);
+            } else {
+                try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+                    body.write(w);
+                }
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

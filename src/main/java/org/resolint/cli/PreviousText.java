@@ -16,17 +16,21 @@ final class PreviousText {
     private PreviousText() {
     }
 
-    static CheckRun compare(CheckRun run, Path previous, List<Path> drafts) {
+    /** The previous text, read before the draft is checked: {@code reference.stale} needs it. */
+    static Resolution read(Path previous, List<Path> drafts) {
         if (drafts.size() != 1) {
             throw new UserError("--previous compares one draft with its previous text; " + drafts.size()
                     + " drafts were given");
         }
-        Resolution before;
         try {
-            before = new ResolutionParser().parse(Readers.read(previous));
+            return new ResolutionParser().parse(Readers.read(previous));
         } catch (InputException e) {
             throw new UserError(e.getMessage() + " (the --previous text)", e);
         }
+    }
+
+    /** The run with the draft's change summary against the previous text. */
+    static CheckRun compare(CheckRun run, Resolution before) {
         FileResult draft = run.files().get(0);
         if (draft.failed()) {
             return run;

@@ -97,7 +97,7 @@ final class WordOutputs {
         }
         if (report != null) {
             DocxReviewReport r = new DocxReviewReport(Version.get(), rules, reference);
-            atomically(report, os -> r.write(result, source, os));
+            atomically(report, os -> r.write(result, source, run.changes().get(result.path()), os));
         }
         if (annotate != null) {
             atomically(annotate, os -> new DocxAnnotator().write(result, source, os));

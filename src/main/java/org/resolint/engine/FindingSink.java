@@ -26,6 +26,12 @@ public final class FindingSink {
         add(rule, paragraph.getLabel(), paragraph.locate(offset), message, suggestion, List.of());
     }
 
+    /** A finding on words inside a paragraph that names other places too (every reference to update). */
+    public void reportAtRelated(Object rule, Paragraph paragraph, int offset, String message, Object suggestion,
+                                List<Location> related) {
+        add(rule, paragraph.getLabel(), paragraph.locate(offset), message, suggestion, related);
+    }
+
     /** A finding on a paragraph that names other places (the first use of a duplicated number). */
     public void reportRelated(Object rule, Paragraph paragraph, String message, Object suggestion,
                               Paragraph related) {

@@ -11,6 +11,7 @@ import org.resolint.model.NumberStyle;
 import org.resolint.model.Paragraph;
 import org.resolint.model.ParagraphKind;
 import org.resolint.model.Reference;
+import org.resolint.model.ReferenceDrift;
 import org.resolint.model.ReferenceTarget;
 import org.resolint.model.Resolution;
 import org.resolint.parse.ReferenceParser;
@@ -26,7 +27,12 @@ public final class ReferenceFacts implements FactProvider {
         Resolved r = resolve(resolution);
         List<Object> facts = new ArrayList<>(r.references());
         facts.addAll(r.targets());
-        facts.addAll(ReferenceFitter.fit(resolution, r.targets()));
+        TextWords words = new TextWords(resolution, r.targets());
+        facts.addAll(ReferenceFitter.fit(words, r.targets()));
+        ReferenceDrift drift = DriftDetector.detect(words, r.targets());
+        if (drift != null) {
+            facts.add(drift);
+        }
         return facts;
     }
 

@@ -29,11 +29,20 @@ class CorpusReferencesTest {
             "S-RES-2162-2014.txt reference.missing-target 187 21",
             "S-RES-2734-2024.txt reference.missing-target 315 88");
 
+    /**
+     * A true stale reference found by reference.drift: S/RES/2734 (2024) paragraph 65 says "the
+     * Focal Point mechanism in accordance with paragraphs 10 and 86", carried over from 2610 (2021),
+     * where 10 encouraged the use of the exemptions and 86 set out the Focal Point mechanism;
+     * 2734 inserted a new paragraph 10, so the exemptions are 11 (and the mechanism 89).
+     */
+    static final String TRUE_DRIFT = "S-RES-2734-2024.txt reference.drift 139 7";
+
     @Test
     void structuralReferenceRulesFireOnlyOnTrueErrors() {
         CheckRun run = TestEngine.checker().checkAll(DraftFinder.expand(List.of(Corpus.adopted())));
         Set<String> found = new TreeSet<>();
         Set<String> warned = new TreeSet<>();
+        Set<String> drifts = new TreeSet<>();
         for (FileResult file : run.files()) {
             String name = Path.of(file.path()).getFileName().toString();
             for (Finding f : file.findings()) {
@@ -44,11 +53,15 @@ class CorpusReferencesTest {
                     found.add(name + " " + f.rule() + " " + f.location().line() + " " + f.paragraph());
                 } else {
                     warned.add(name);
+                    drifts.add(name + " " + f.rule() + " " + f.location().line() + " " + f.paragraph());
                 }
             }
         }
         assertEquals(new TreeSet<>(TRUE_ERRORS), found);
-        // content-mismatch and drift: at most one adopted text in 20 (measured: 7 of 407, 1.7 %)
+        assertTrue(drifts.contains(TRUE_DRIFT), "the stale reference in 2734 is found: " + drifts);
+        // content-mismatch and drift: at most one adopted text in 20 (measured: 10 of 407, 2.5 %,
+        // one of them the true stale reference above; see docs/references.md)
+        System.out.println("reference warnings on " + warned.size() + " adopted texts: " + warned);
         assertTrue(warned.size() * 20 <= run.files().size(), "warned on " + warned.size() + " texts: " + warned);
     }
 

@@ -27,10 +27,15 @@ import java.util.regex.Pattern;
  * expects a finding of RULE on the nearest non-blank line above it, with paragraph LABEL if
  * given ({@code -} for none). Expectation lines are blanked before checking, so line numbers hold.
  * A fixture with no expectation lines is a draft on which its rules must stay quiet.
+ *
+ * <p>{@code #! previous: previous/NAME.txt} (relative to the fixture's folder) checks the draft as
+ * {@code check --previous} would, against that previous text; files under a {@code previous/}
+ * folder are previous texts, not fixtures.
  */
-public record Fixture(Path source, String text, Set<String> checks, List<Expected> expected) {
+public record Fixture(Path source, String text, Set<String> checks, List<Expected> expected, Path previous) {
     private static final Pattern EXPECT = Pattern.compile("^#!\\s*([a-z0-9]+\\.[a-z0-9-]+)(?:\\s+(.*?))?\\s*$");
     private static final Pattern CHECKS = Pattern.compile("^#!\\s*checks:\\s*(.*)$");
+    private static final Pattern PREVIOUS = Pattern.compile("^#!\\s*previous:\\s*(\\S+)\\s*$");
 
     /** One expected finding: rule id, 1-based line, paragraph label (null: not asserted; "-": none). */
     public record Expected(String rule, int line, String paragraph) {
@@ -49,11 +54,20 @@ public record Fixture(Path source, String text, Set<String> checks, List<Expecte
         Set<String> checks = new LinkedHashSet<>();
         List<Expected> expected = new ArrayList<>();
         int lastText = 0;
+        Path previous = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             Matcher c = CHECKS.matcher(line);
             Matcher e = EXPECT.matcher(line);
-            if (c.matches()) {
+            Matcher prev = PREVIOUS.matcher(line);
+            if (prev.matches()) {
+                Path dir = file.getParent() == null ? Path.of(".") : file.getParent();
+                previous = dir.resolve(prev.group(1));
+                if (!Files.isRegularFile(previous)) {
+                    throw new IllegalArgumentException(file + ":" + (i + 1) + ": no previous text " + previous);
+                }
+                lines[i] = "";
+            } else if (c.matches()) {
                 for (String id : c.group(1).trim().split("\\s+")) {
                     checks.add(id);
                 }
@@ -77,7 +91,7 @@ public record Fixture(Path source, String text, Set<String> checks, List<Expecte
                         + ", which the '#! checks:' line does not name");
             }
         }
-        return new Fixture(file, String.join("\n", lines), Set.copyOf(checks), List.copyOf(expected));
+        return new Fixture(file, String.join("\n", lines), Set.copyOf(checks), List.copyOf(expected), previous);
     }
 
     /** Writes the draft without expectation lines to {@code dir}, keeping the file name and extension. */

@@ -38,6 +38,16 @@ public final class TestEngine {
         return checker().check(file);
     }
 
+    /** Checks a draft as {@code check --previous PREVIOUS} does: with the facts of {@code reference.stale}. */
+    public static FileResult checkWithPrevious(Path file, Path previous) {
+        try {
+            Resolution before = new ResolutionParser().parse(org.resolint.reader.Readers.read(previous));
+            return checker().with(new org.resolint.compare.StaleReferenceFacts(before)).check(file);
+        } catch (org.resolint.reader.InputException e) {
+            throw new IllegalStateException(previous + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Parses text given inline, as if it were the file {@code name}. */
     public static Resolution parse(String name, String text) {
         List<SourceLine> lines = new java.util.ArrayList<>();

@@ -16,8 +16,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.resolint.check.FileResult;
+import org.resolint.compare.ChangeSummary;
 import org.resolint.engine.RuleInfo;
+import org.resolint.facts.ReferenceFacts;
 import org.resolint.model.Finding;
+import org.resolint.model.ReferenceIndex;
 import org.resolint.model.Severity;
 import org.resolint.reader.SourceLine;
 import org.resolint.reader.SourceText;
@@ -47,11 +50,19 @@ public final class DocxReviewReport {
     }
 
     public void write(FileResult result, SourceText source, OutputStream out) throws IOException {
+        write(result, source, null, out);
+    }
+
+    /** With {@code changes} (under --previous, else null): a "Changes since the previous text" section after the findings. */
+    public void write(FileResult result, SourceText source, ChangeSummary changes, OutputStream out) throws IOException {
         try (XWPFDocument doc = base()) {
             WordWriter w = new WordWriter(doc);
             header(w, result, source);
             summary(w, result);
             findings(w, result);
+            if (changes != null) {
+                ChangesSection.render(w, changes);
+            }
             for (ReportSection s : ReportSections.extensions()) {
                 if (s.hasData(result)) {
                     w.paragraph(WordWriter.HEADING_1, s.title());
@@ -144,10 +155,18 @@ public final class DocxReviewReport {
                 : "Line: the line in the draft file."));
         XWPFTable t = w.table(List.of("Paragraph", "Line", "Rule", "Severity", "Finding", "Suggestion"),
                 new double[] {2.2, 1.1, 3.4, 1.8, 5.5, 3.0});
+        ReferenceIndex cited = ReferenceIndex.of(ReferenceFacts.resolve(r.model()).targets());
         for (Finding f : r.findings().stream().sorted(Finding.BY_LOCATION).toList()) {
             XWPFTableRow row = w.row(t, List.of(f.paragraph() == null ? "whole text" : f.paragraph(),
                     "" + f.location().line(), f.rule(), f.severity().id(), f.message(),
                     f.suggestion() == null ? "" : f.suggestion()));
+            // What else speaks of this paragraph: a reviewer who changes it sees which references follow.
+            String citing = f.paragraph() == null ? "" : cited.citedByLabels(f.paragraph());
+            if (!citing.isEmpty()) {
+                var line = row.getCell(0).addParagraph().createRun();
+                line.setText("Cited by: " + citing);
+                line.setFontSize(8);
+            }
             row.getCell(3).getParagraphs().get(0).getRuns().forEach(run -> {
                 run.setBold(f.severity() == Severity.ERROR);
                 run.setColor(switch (f.severity()) {

@@ -1,0 +1,70 @@
+package org.resolint.model;
+
+import java.util.List;
+
+/**
+ * The references from paragraph {@code from} on fit, as a whole, the paragraph {@code offset}
+ * after the one they name (+1: the next one) better than the one named, while those before it
+ * fit what they name: the sign of a paragraph inserted (+1) or deleted (-1) without the
+ * references being renumbered. One fact per text at most.
+ *
+ * @param from     the lowest paragraph number whose references shift
+ * @param after    the highest number below {@code from} that references still name correctly, or 0
+ * @param evidence one line per reference whose words favour the shift, strongest first
+ * @param updates  every internal reference naming {@code from} or later, with the numbers shifted
+ * @param score    the summed weight of the evidence, for ordering and tests
+ */
+public record ReferenceDrift(int offset, int from, int after, List<String> evidence, List<Update> updates,
+                             double score) {
+
+    /** One reference to renumber: "paragraph 10 above" in 18 → "paragraph 11 above". */
+    public record Update(Reference reference, String replacement) {
+        @Override
+        public String toString() {
+            return "\"" + reference.raw() + "\" in " + reference.paragraph().getLabel() + " → \"" + replacement + "\"";
+        }
+    }
+
+    public ReferenceDrift {
+        evidence = List.copyOf(evidence);
+        updates = List.copyOf(updates);
+    }
+
+    public int getOffset() { return offset; }
+    public List<Update> getUpdates() { return updates; }
+
+    /** The first reference to update, where the finding is reported. */
+    public Reference getFirst() {
+        return updates.get(0).reference();
+    }
+
+    /** Whether this drift already lists {@code reference} (so it needs no finding of its own). */
+    public boolean covers(Reference reference) {
+        return updates.stream().anyMatch(u -> u.reference() == reference);
+    }
+
+    /** Where the other references to update stand. */
+    public List<Location> getRelated() {
+        return updates.stream().skip(1).map(u -> u.reference().getLocation()).distinct().toList();
+    }
+
+    public String getMessage() {
+        String cause = offset > 0
+                ? "a paragraph seems to have been inserted at or before paragraph " + from
+                : "a paragraph seems to have been deleted before paragraph " + from;
+        if (after > 0) {
+            cause += " (after paragraph " + after + ", which references still name correctly)";
+        }
+        return updates.size() + (updates.size() == 1 ? " reference names" : " references name") + " paragraph "
+                + from + " or later, but the words before them fit the paragraph " + (offset > 0 ? "after" : "before")
+                + " the one named: " + cause + ". Evidence: " + String.join("; ", evidence);
+    }
+
+    public String getSuggestion() {
+        StringBuilder b = new StringBuilder("update ");
+        for (int i = 0; i < updates.size(); i++) {
+            b.append(i == 0 ? "" : "; ").append(updates.get(i));
+        }
+        return b.toString();
+    }
+}

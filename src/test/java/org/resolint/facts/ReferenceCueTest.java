@@ -1,0 +1,43 @@
+package org.resolint.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What the words before a reference ask for, and what a paragraph does. */
+class ReferenceCueTest {
+
+    @Test
+    void connectiveVerbsAndHeadNounsNameAKindOfParagraph() {
+        assertEquals(Set.of(ProvisionKind.REQUEST), ReferenceCue.read("as requested in").kinds());
+        assertEquals(List.of(), ReferenceCue.read("as requested in").words(), "a verb counts only through its kind");
+        assertEquals(Set.of(ProvisionKind.ESTABLISH), ReferenceCue.read("Requests the Committee established pursuant to").kinds());
+        assertEquals(List.of("committee"), ReferenceCue.read("Requests the Committee established pursuant to").words());
+        assertEquals(Set.of(ProvisionKind.IMPOSE), ReferenceCue.read("Decides that the measures imposed by").kinds());
+        assertEquals(Set.of(ProvisionKind.EXEMPT), ReferenceCue.read("the implementation of the exemptions set out in").kinds());
+        assertEquals(Set.of(ProvisionKind.REQUEST, ProvisionKind.REPORT), ReferenceCue.read("in the report requested in").kinds());
+        assertEquals(Set.of(ProvisionKind.ESTABLISH), ReferenceCue.read("to the working group to be created in accordance with").kinds());
+        assertEquals(Set.of(), ReferenceCue.read("in accordance with").kinds());
+    }
+
+    @Test
+    void aParagraphsOpeningSaysWhatItDoes() {
+        assertTrue(ProvisionKind.of("Requests the Secretary-General to submit a report within 90 days;")
+                .containsAll(Set.of(ProvisionKind.REQUEST, ProvisionKind.REPORT)));
+        assertTrue(ProvisionKind.of("Decides to establish a Committee of the Security Council;").contains(ProvisionKind.ESTABLISH));
+        assertTrue(ProvisionKind.of("Decides that all Member States shall prevent the supply of arms;").contains(ProvisionKind.IMPOSE));
+        assertTrue(ProvisionKind.of("Decides that the measures imposed by paragraph 1 shall not apply to protective clothing;")
+                .contains(ProvisionKind.EXEMPT));
+        assertTrue(ProvisionKind.of("Decides to renew the authorizations set out in paragraph 14;").contains(ProvisionKind.AUTHORIZE));
+        assertEquals(Set.of(), ProvisionKind.of("Stresses the importance of regional cooperation;"));
+    }
+
+    @Test
+    void renumberingShiftsOnlyTheNumbersFromTheBreakPoint() {
+        assertEquals("paragraphs 5, 8, 11 and 12 above", DriftDetector.renumber("paragraphs 5, 8, 10 and 11 above", 10, 1));
+        assertEquals("paragraph 19 (a) below", DriftDetector.renumber("paragraph 20 (a) below", 14, -1));
+    }
+}
