@@ -1,6 +1,7 @@
 package org.resolint.check;
 
 import java.nio.file.Path;
+import org.resolint.Phases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -53,10 +54,12 @@ public final class Checker {
         try {
             SourceText source = Readers.read(file);
             Resolution model = parser.parse(source);
+            Phases.first("first draft read and parsed");
             // The template's clauses become Requirement facts; the project's config is a fact too (its
             // accepted acronyms and spellings, for the style rules) and then adjusts the findings.
             Profiles.Settings settings = profiles.forFile(file);
             ProfileChoice profile = settings.choose(model);
+            Phases.first("first draft's template chosen");
             List<FactProvider> facts = new ArrayList<>();
             facts.add(new Requirements(profile.template()));
             facts.add(r -> List.of(settings.config()));

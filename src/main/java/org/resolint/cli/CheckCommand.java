@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.resolint.Phases;
 import org.resolint.Version;
 import org.resolint.baseline.Baseline;
 import org.resolint.check.CheckRun;
@@ -71,7 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Drafts checked at once (default: one per core).")
     int jobs;
 
-    @Option(names = "--debug", description = "Show stack traces of failures.")
+    @Option(names = "--debug", description = "Show stack traces of failures, and where the run's time went.")
     boolean debug;
 
     @Option(names = "--report", paramLabel = "FILE.docx",
@@ -99,6 +100,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Phases.done("command line read");
         List<Path> files = DraftFinder.expand(paths);
         if (files.isEmpty()) {
             throw new UserError("no drafts (.txt, .md, .docx, Akoma Ntoso .xml, .pdf) found in " + paths);
@@ -110,19 +112,33 @@ public final class CheckCommand implements Callable<Integer> {
         Baseline accepted = baseline == null ? null : CiOptions.loadBaseline(baseline);
         WordOutputs word = new WordOutputs(report, annotate, reportStyle);
         word.validate(files, output);
+        Phases.done("drafts found");
+        // The rules load on a background thread while the word lists, templates and drafts are read.
         RuleEngine engine;
         try {
-            engine = Engines.standard(ruleDirs);
+            engine = Engines.loading(ruleDirs);
         } catch (RuleException e) {
             throw new UserError(e.getMessage(), e);
         }
-        Profiles profiles = ProfileOptions.profiles(engine, profile, config);
-        Resolution before = previous == null ? null : PreviousText.read(previous, files);
+        Phases.done("word lists read");
+        Profiles profiles;
+        Resolution before;
+        try {
+            profiles = ProfileOptions.profiles(engine, profile, config);
+            before = previous == null ? null : PreviousText.read(previous, files);
+        } catch (UserError e) {
+            awaitRules(engine); // a rule error is reported first, as when the rules loaded before
+            throw e;
+        }
+        Phases.done("templates read");
         Checker checker = new Checker(engine, profiles);
         if (before != null) {
             checker = checker.with(new StaleReferenceFacts(before)); // reference.stale follows references back
         }
         CheckRun all = new ParallelChecker(checker, jobs).checkAll(files);
+        // Each draft's check already met a rule error; the run reports it once, as its failure.
+        awaitRules(engine);
+        Phases.done("drafts checked");
         CheckRun run = accepted == null ? all : accepted.apply(all);
         if (before != null) {
             run = PreviousText.compare(run, before);
@@ -143,12 +159,24 @@ public final class CheckCommand implements Callable<Integer> {
         run.files().forEach(f -> f.warnings().forEach(
                 w -> spec.commandLine().getErr().println("resolint: warning: " + f.path() + ": " + w)));
         word.write(run, files, engine.rules());
+        Phases.done("report written");
+        if (debug) {
+            Phases.print(spec.commandLine().getErr());
+        }
         if (run.anyFailed()) {
             return Main.EXIT_FAILED;
         }
         Severity level = failOn == FailOn.never ? null : Severity.parse(failOn.name());
         boolean failOnGiven = spec.commandLine().getParseResult().hasMatchedOption("--fail-on");
         return ProfileOptions.failing(run, profiles, level, failOnGiven) ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
+    }
+
+    private static void awaitRules(RuleEngine engine) {
+        try {
+            engine.await();
+        } catch (RuleException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     private static boolean colourTerminal() {

@@ -29,6 +29,8 @@ public final class Main implements Runnable {
 
     /** Runs with the given standard output and error (null: the process's own). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        org.resolint.Phases.reset();
+        org.resolint.Phases.done("main");
         CommandLine cl = new CommandLine(new Main());
         if (out != null) {
             cl.setOut(out);

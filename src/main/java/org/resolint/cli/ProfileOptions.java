@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.resolint.check.CheckRun;
 import org.resolint.check.FileResult;
 import org.resolint.engine.RuleEngine;
+import org.resolint.engine.RuleException;
 import org.resolint.engine.RuleInfo;
 import org.resolint.model.Severity;
 import org.resolint.profile.ProfileException;
@@ -20,8 +21,7 @@ final class ProfileOptions {
     static Profiles profiles(RuleEngine engine, String profile, Path config) {
         try {
             TemplateCatalog bundled = TemplateCatalog.bundled();
-            Profiles profiles = new Profiles(bundled, profile, config,
-                    engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
+            Profiles profiles = new Profiles(bundled, profile, config, () -> ruleIds(engine));
             // Read --config now: its errors are the run's, not one draft's. Without it, a --profile the
             // bundled set lacks may come from a .resolint.yaml's template folder, so each draft checks it.
             profiles.settings(config);
@@ -29,6 +29,16 @@ final class ProfileOptions {
         } catch (ProfileException e) {
             throw new UserError(e.getMessage(), e);
         }
+    }
+
+    /** The ids of the rules (waiting for them if they still load); a rule error ends the run. */
+    private static java.util.Set<String> ruleIds(RuleEngine engine) {
+        try {
+            engine.await();
+        } catch (RuleException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        return engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
     }
 
     /**

@@ -41,6 +41,11 @@ final class CompiledRuleCache {
         return Optional.of(new CompiledRuleCache(dir));
     }
 
+    /** A cache in {@code dir} (tests). */
+    static CompiledRuleCache at(Path dir) {
+        return new CompiledRuleCache(dir);
+    }
+
     static String key(String version, List<RuleSource> sources) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

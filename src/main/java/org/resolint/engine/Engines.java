@@ -31,6 +31,20 @@ public final class Engines {
     }
 
     public static RuleEngine standard(List<Path> extraRuleDirs) throws RuleException {
+        RuleEngine engine = loading(extraRuleDirs);
+        engine.await();
+        return engine;
+    }
+
+    /**
+     * As {@link #standard}, but returns once the word lists are read, with the rules still loading
+     * on a background thread: call {@link RuleEngine#await()} for their errors.
+     */
+    public static RuleEngine loading(List<Path> extraRuleDirs) throws RuleException {
+        return RuleEngine.loading(() -> sources(extraRuleDirs), () -> providers(extraRuleDirs));
+    }
+
+    private static List<RuleSource> sources(List<Path> extraRuleDirs) throws RuleException {
         List<RuleSource> sources = new ArrayList<>(RuleLoader.bundled());
         for (Path dir : extraRuleDirs) {
             // a folder may hold only word lists (style/*.yaml, terms/*.yaml) and no rules
@@ -38,7 +52,7 @@ public final class Engines {
                 sources.addAll(RuleLoader.folder(dir));
             }
         }
-        return RuleEngine.compile(sources, providers(extraRuleDirs));
+        return sources;
     }
 
     private static boolean wordListsOnly(Path dir) {

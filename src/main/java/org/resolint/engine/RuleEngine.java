@@ -1,12 +1,15 @@
 package org.resolint.engine;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +21,6 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
@@ -52,13 +54,27 @@ public final class RuleEngine {
     private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    private final KieBase kieBase;
-    private final List<RuleInfo> rules;
+    private final FutureTask<Loaded> loading;
     private final List<FactProvider> providers;
 
-    private RuleEngine(KieBase kieBase, List<RuleInfo> rules, List<FactProvider> providers) {
-        this.kieBase = kieBase;
-        this.rules = rules;
+    /** The compiled rule set and what {@code resolint rules} says of it. */
+    private record Loaded(KieBase kieBase, List<RuleInfo> rules) {
+    }
+
+    /** Where the rules come from (read on the loading thread too). */
+    @FunctionalInterface
+    public interface Sources {
+        List<RuleSource> read() throws RuleException;
+    }
+
+    /** Where the fact providers come from (built on the calling thread while the rules load). */
+    @FunctionalInterface
+    public interface Providers {
+        List<FactProvider> build() throws RuleException;
+    }
+
+    private RuleEngine(FutureTask<Loaded> loading, List<FactProvider> providers) {
+        this.loading = loading;
         this.providers = providers;
     }
 
@@ -69,6 +85,65 @@ public final class RuleEngine {
 
     static RuleEngine compile(List<RuleSource> sources, List<FactProvider> providers, CompiledRuleCache cache)
             throws RuleException {
+        FutureTask<Loaded> task = new FutureTask<>(() -> load(sources, cache));
+        task.run();
+        RuleEngine engine = new RuleEngine(task, List.copyOf(providers));
+        engine.await();
+        return engine;
+    }
+
+    /**
+     * Starts reading and loading the rules on a background thread, builds the providers on this
+     * one meanwhile, and returns: a one-draft run reads, parses and derives the facts of its
+     * draft while the rules load (on two cores that hides most of the rule set's start-up).
+     * Rule errors come from {@link #await()} (or the first {@link #check}).
+     */
+    public static RuleEngine loading(Sources sources, Providers providers) throws RuleException {
+        CompiledRuleCache cache = CompiledRuleCache.standard().orElse(null);
+        FutureTask<Loaded> task = new FutureTask<>(() -> load(sources.read(), cache));
+        // Compiling DRL recurses deeply (like the check threads' stacks).
+        Thread t = new Thread(null, task, "resolint-rules", 4L << 20);
+        t.setDaemon(true);
+        t.start();
+        return new RuleEngine(task, List.copyOf(providers.build()));
+    }
+
+    /** Waits until the rules are loaded; their compile or load error if they failed. */
+    public void await() throws RuleException {
+        loaded();
+    }
+
+    private Loaded loaded() throws RuleException {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleException("interrupted while loading the rules", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuleException re) {
+                throw re;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new RuleException(String.valueOf(cause), cause);
+        }
+    }
+
+    /** The loaded rules, for callers that have awaited them (a failed load is an error here). */
+    private Loaded ready() {
+        try {
+            return loaded();
+        } catch (RuleException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static Loaded load(List<RuleSource> sources, CompiledRuleCache cache) throws RuleException {
         Map<String, String> fileOfRule = new HashMap<>();
         for (RuleSource src : sources) {
             Matcher m = RULE_NAME.matcher(src.drl());
@@ -80,25 +155,29 @@ public final class RuleEngine {
         String key = CompiledRuleCache.key(Version.get() + "+" + Version.build(), sources);
         KieBase kieBase = null;
         if (cache != null) {
-            kieBase = cache.load(key).map(bytes -> loadKjar(bytes, cache, key)).orElse(null);
+            kieBase = cache.load(key).map(bytes -> loadCached(bytes, cache, key)).orElse(null);
         }
         if (kieBase == null) {
-            InternalKieModule module = build(sources);
-            kieBase = KieServices.Factory.get().newKieContainer(module.getReleaseId()).getKieBase();
+            byte[] kjar = build(sources).getBytes();
+            try {
+                kieBase = KjarLoader.load(kjar);
+            } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
+                throw new RuleException("the compiled rules do not load: " + e, e);
+            }
             if (cache != null) {
-                cache.store(key, module.getBytes());
+                cache.store(key, kjar);
             }
         }
-        return new RuleEngine(kieBase, describe(kieBase, fileOfRule), List.copyOf(providers));
+        Loaded loaded = new Loaded(kieBase, describe(kieBase, fileOfRule));
+        org.resolint.Phases.done("rules loaded");
+        return loaded;
     }
 
     /** Loads a cached kjar; a corrupt one is evicted and null returned, so the caller rebuilds. */
-    private static KieBase loadKjar(byte[] bytes, CompiledRuleCache cache, String key) {
+    private static KieBase loadCached(byte[] bytes, CompiledRuleCache cache, String key) {
         try {
-            KieServices ks = KieServices.Factory.get();
-            KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(bytes));
-            return ks.newKieContainer(module.getReleaseId()).getKieBase();
-        } catch (RuntimeException | LinkageError e) {
+            return KjarLoader.load(bytes);
+        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             cache.evict(key);
             return null;
         }
@@ -204,7 +283,7 @@ public final class RuleEngine {
      */
     public List<Map<String, Object>> metadata(String id) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (KiePackage pkg : ready().kieBase().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 if (id.equals(String.valueOf(rule.getMetaData().get("id")))) {
                     out.add(rule.getMetaData());
@@ -216,7 +295,7 @@ public final class RuleEngine {
 
     /** Every rule of the set, sorted by id. */
     public List<RuleInfo> rules() {
-        return rules;
+        return ready().rules();
     }
 
     /** Runs every rule on one draft; findings sorted by location. */
@@ -226,8 +305,16 @@ public final class RuleEngine {
 
     /** As {@link #check(Resolution)}, with facts of providers chosen for this draft (its template's requirements). */
     public List<Finding> check(Resolution resolution, List<? extends FactProvider> extra) throws RuleException {
+        // The facts first: they need no rules, so a first draft's are ready while the rules still load.
+        List<Object> facts = new ArrayList<>();
+        List<FactProvider> all = new ArrayList<>(providers);
+        all.addAll(extra);
+        for (FactProvider provider : all) {
+            facts.addAll(provider.facts(resolution));
+        }
+        org.resolint.Phases.first("first draft's facts derived");
         FindingSink sink = new FindingSink();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = loaded().kieBase().newKieSession();
         Map<String, Integer> firings = new HashMap<>();
         try {
             session.setGlobal("findings", sink);
@@ -241,12 +328,8 @@ public final class RuleEngine {
             for (Paragraph p : resolution.getParagraphs()) {
                 session.insert(p);
             }
-            List<FactProvider> all = new ArrayList<>(providers);
-            all.addAll(extra);
-            for (FactProvider provider : all) {
-                for (Object fact : provider.facts(resolution)) {
-                    session.insert(fact);
-                }
+            for (Object fact : facts) {
+                session.insert(fact);
             }
             AtomicBoolean timedOut = new AtomicBoolean();
             ScheduledFuture<?> guard = WATCHDOG.schedule(() -> {

@@ -23,6 +23,12 @@ public final class Paragraph {
     private final int lastLine;
     private final TextMap textMap;
     private final String section;
+    /** Worked out on first use (rules ask often); a racing second computation gives the same value. */
+    private String terminal;
+    private String folded;
+
+    private static final java.util.regex.Pattern INSERTION = java.util.regex.Pattern.compile("\\d+ (bis|ter|quater)\\.?");
+    private static final java.util.regex.Pattern FOOTNOTE_AFTER_MARK = java.util.regex.Pattern.compile("(?<=[,;:.])\\s?\\d{1,3}$");
 
     public Paragraph(Builder b) {
         this.kind = b.kind;
@@ -55,7 +61,7 @@ public final class Paragraph {
     public int getValue() { return value; }
     public boolean isNumbered() { return style != NumberStyle.NONE && style != NumberStyle.BULLET; }
     /** A negotiation insertion label such as {@code 5 bis}, which shares its number on purpose. */
-    public boolean isInsertion() { return marker.matches("\\d+ (bis|ter|quater)\\.?"); }
+    public boolean isInsertion() { return INSERTION.matcher(marker).matches(); }
     /** The marker this paragraph's sequence expects after it ({@code 13}, {@code (d)}), or null if unknown. */
     public String getNextMarker() { return value > 0 ? style.marker(value + 1) : null; }
     /**
@@ -81,14 +87,38 @@ public final class Paragraph {
     public boolean isOperativeVerbAfterOpener() { return operativeVerbAfterOpener; }
     /** Last visible character of the text ({@code ,} {@code ;} {@code .} {@code :}), or empty. */
     public String getTerminal() {
+        String t = terminal;
+        if (t == null) {
+            t = terminal();
+            terminal = t;
+        }
+        return t;
+    }
+
+    private String terminal() {
         String t = text.strip();
         // A footnote marker after the punctuation ("Sylvania,1") is not the paragraph's last mark.
-        t = t.replaceFirst("(?<=[,;:.])\\s?\\d{1,3}$", "");
+        t = FOOTNOTE_AFTER_MARK.matcher(t).replaceFirst("");
         while (!t.isEmpty() && "”\"’)".indexOf(t.charAt(t.length() - 1)) >= 0 && !t.endsWith(".)")) {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t.isEmpty() ? "" : t.substring(t.length() - 1);
     }
+    /**
+     * The text case-folded character by character as Java's case-insensitive regular expressions
+     * compare letters (upper, then lower case: "ſ" and "S" both give "s"), so it has the same
+     * length and offsets as the text. A literal that a case-insensitive pattern needs is in here
+     * wherever the pattern can match: a cheap test before running the pattern.
+     */
+    public String foldedText() {
+        String f = folded;
+        if (f == null) {
+            f = CaseFold.fold(text);
+            folded = f;
+        }
+        return f;
+    }
+
     public Location getLocation() { return location; }
     public int getLine() { return location.line(); }
     public int getColumn() { return location.column(); }

@@ -21,7 +21,8 @@ public final class Profiles {
     private final TemplateCatalog bundled;
     private final String cliProfile;
     private final Path cliConfig;
-    private final Set<String> ruleIds;
+    /** Asked only when a config file names rules, so a run need not wait for the rules before. */
+    private final java.util.function.Supplier<Set<String>> ruleIds;
     private final Map<Path, Settings> byFolder = new ConcurrentHashMap<>();
 
     /** What governs one draft: its config file (or none) and the templates it may use. */
@@ -58,10 +59,15 @@ public final class Profiles {
     }
 
     public Profiles(TemplateCatalog bundled, String cliProfile, Path cliConfig, Set<String> ruleIds) {
+        this(bundled, cliProfile, cliConfig, () -> ruleIds);
+    }
+
+    public Profiles(TemplateCatalog bundled, String cliProfile, Path cliConfig,
+                    java.util.function.Supplier<Set<String>> ruleIds) {
         this.bundled = bundled;
         this.cliProfile = cliProfile;
         this.cliConfig = cliConfig;
-        this.ruleIds = Set.copyOf(ruleIds);
+        this.ruleIds = ruleIds;
     }
 
     /** Bundled templates, automatic detection, config files discovered beside the drafts. */
@@ -111,8 +117,9 @@ public final class Profiles {
         }
         ProjectConfig config = ProjectConfig.load(configFile);
         Set<String> unknown = new TreeSet<>(config.rules().keySet());
-        unknown.removeAll(ruleIds);
-        if (!ruleIds.isEmpty() && !unknown.isEmpty()) {
+        Set<String> known = unknown.isEmpty() ? Set.of() : ruleIds.get();
+        unknown.removeAll(known);
+        if (!known.isEmpty() && !unknown.isEmpty()) {
             throw new ProfileException(configFile + ": rules: no rule " + String.join(", ", unknown)
                     + "; allowed: the ids 'resolint rules' lists");
         }

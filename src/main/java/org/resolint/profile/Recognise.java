@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resolint.model.CaseFold;
+import org.resolint.model.Paragraph;
 
 /**
  * How to recognise a theme in one paragraph: any of the phrases (case and spacing free), any
@@ -69,47 +71,57 @@ public record Recognise(List<String> phrases, List<List<String>> words, List<Str
     /** A compiled recogniser, built once per template. */
     public static final class Matching {
         private final List<List<Pattern>> alternatives;
-        /** For each alternative, words it cannot match without (lower case); empty for free patterns. */
+        /** For each alternative, words it cannot match without (all of them, case-folded); empty: none known. */
         private final List<List<String>> needles;
+        /** For each alternative given as a pattern, words one of which it needs; empty: none known. */
+        private final List<List<String>> anyOf;
         private final List<Pattern> unless;
+        private final List<List<String>> unlessAnyOf;
 
         Matching(Recognise r) {
             this.alternatives = r.compiled();
             this.unless = r.compiledUnless();
             List<List<String>> n = new ArrayList<>();
+            List<List<String>> any = new ArrayList<>();
             for (String phrase : r.phrases()) {
-                n.add(List.of(phrase.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)));
+                n.add(List.of(CaseFold.fold(phrase.strip().split("\\s+")[0])));
+                any.add(List.of());
             }
             for (List<String> set : r.words()) {
-                n.add(set.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).toList());
+                n.add(set.stream().map(w -> CaseFold.fold(w.strip())).toList());
+                any.add(List.of());
             }
-            for (int i = 0; i < r.patterns().size(); i++) {
+            for (String pattern : r.patterns()) {
                 n.add(List.of());
+                any.add(Needles.of(pattern));
             }
             this.needles = n;
+            this.anyOf = any;
+            this.unlessAnyOf = r.unless().stream().map(Needles::of).toList();
+        }
+
+        /** The first words of the paragraph's text that match, or null. */
+        public String find(Paragraph paragraph) {
+            return find(paragraph.getText(), paragraph.foldedText());
         }
 
         /** The first words of {@code text} that match, or null. */
         public String find(String text) {
-            for (Pattern u : unless) {
-                if (u.matcher(text).find()) {
+            return find(text, CaseFold.fold(text));
+        }
+
+        private String find(String text, String folded) {
+            // Most paragraphs lack the words: a plain search rules them out before any regex runs.
+            for (int u = 0; u < unless.size(); u++) {
+                if (possible(folded, List.of(), unlessAnyOf.get(u)) && unless.get(u).matcher(text).find()) {
                     return null;
                 }
             }
-            // Most paragraphs lack the words: a plain search rules them out before any regex runs.
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
             for (int a = 0; a < alternatives.size(); a++) {
-                List<Pattern> all = alternatives.get(a);
-                boolean possible = true;
-                for (String needle : needles.get(a)) {
-                    if (!lower.contains(needle)) {
-                        possible = false;
-                        break;
-                    }
-                }
-                if (!possible) {
+                if (!possible(folded, needles.get(a), anyOf.get(a))) {
                     continue;
                 }
+                List<Pattern> all = alternatives.get(a);
                 String first = null;
                 for (Pattern p : all) {
                     Matcher m = p.matcher(text);
@@ -126,6 +138,23 @@ public record Recognise(List<String> phrases, List<List<String>> words, List<Str
                 }
             }
             return null;
+        }
+
+        private static boolean possible(String folded, List<String> allOf, List<String> anyOf) {
+            for (String needle : allOf) {
+                if (!folded.contains(needle)) {
+                    return false;
+                }
+            }
+            if (anyOf.isEmpty()) {
+                return true;
+            }
+            for (String needle : anyOf) {
+                if (folded.contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -8,6 +8,8 @@ import org.resolint.model.Resolution;
 /** Finds the first paragraph of a part of the text that a recogniser matches. */
 final class TextScan {
     private static final Map<Recognise, Recognise.Matching> COMPILED = new ConcurrentHashMap<>();
+    /** Condition.recognise() builds (and checks) a new recogniser each call: keep one per condition. */
+    private static final Map<Condition, Recognise.Matching> BY_CONDITION = new ConcurrentHashMap<>();
 
     /** A match: the paragraph and the words that matched. */
     record Hit(Paragraph paragraph, String words) {
@@ -21,10 +23,13 @@ final class TextScan {
     }
 
     static Hit first(Resolution r, Where where, Recognise recognise) {
-        Recognise.Matching m = COMPILED.computeIfAbsent(recognise, Recognise.Matching::new);
+        return first(r, where, COMPILED.computeIfAbsent(recognise, Recognise.Matching::new));
+    }
+
+    private static Hit first(Resolution r, Where where, Recognise.Matching m) {
         for (Paragraph p : r.getParagraphs()) {
             if (where.admits(Where.partOf(p))) {
-                String words = m.find(p.getText());
+                String words = m.find(p);
                 if (words != null) {
                     return new Hit(p, words);
                 }
@@ -34,6 +39,6 @@ final class TextScan {
     }
 
     static Hit first(Resolution r, Condition c) {
-        return first(r, c.where(), c.recognise());
+        return first(r, c.where(), BY_CONDITION.computeIfAbsent(c, x -> new Recognise.Matching(x.recognise())));
     }
 }

@@ -214,11 +214,26 @@ public final class StyleFacts implements FactProvider {
     }
 
     private void hyphenGaps(Paragraph p, List<Object> out) {
+        if (!hasHyphenGap(p.getText())) {
+            return; // the pattern tries every letter; most paragraphs have no hyphen before a blank
+        }
         Matcher m = HYPHEN_GAP.matcher(p.getText());
         while (m.find()) {
             boolean suspended = lexicon.suspendedJoiners().contains(m.group(2).toLowerCase(Locale.ROOT));
             out.add(new HyphenGap(p, m.start(), m.group(1), m.group(2), suspended));
         }
+    }
+
+    /** A hyphen followed by a blank: what {@link #HYPHEN_GAP} needs. */
+    private static boolean hasHyphenGap(String t) {
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            char next = t.charAt(i + 1);
+            if ((c == '-' || c == '\u2010' || c == '\u2011') && (next == ' ' || next == '\u00A0')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void leftovers(Paragraph p, List<Object> out) {

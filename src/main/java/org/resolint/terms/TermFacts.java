@@ -32,6 +32,8 @@ public final class TermFacts implements FactProvider {
             ParagraphKind.SUBPARAGRAPH);
     private static final int MIN_NAME_WORDS = 4;
     private static final Pattern LEADING_CONNECTORS = Pattern.compile("(?:(?:of|for|the|and|on|in)[\\s\u00A0]+)+");
+    private static final Pattern BLANKS = Pattern.compile("[\\s\u00A0]+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le");
 
     private final TermLexicon lexicon;
@@ -53,7 +55,8 @@ public final class TermFacts implements FactProvider {
             if (mostlyCapitals(t)) {
                 continue; // an OCR heading or a title in capitals, not acronyms
             }
-            Matcher m = ACRONYM.matcher(t);
+            // Most paragraphs have no two capitals in a row: then the pattern, tried at every letter, finds nothing.
+            Matcher m = ACRONYM.matcher(hasCapitalRun(t) ? t : "");
             while (m.find()) {
                 String a = m.group(1);
                 if (ROMAN.matcher(a).matches() || lexicon.forbidden().containsKey(a) || a.length() > 12) {
@@ -75,7 +78,7 @@ public final class TermFacts implements FactProvider {
                     start = lead.end(); // "Requests the Independent ...": the name starts after "the"
                 }
                 // "Force’s" and "Forces" are the "Force" of the same name
-                String name = t.substring(start, n.end()).replaceAll("[\\s\u00A0]+", " ").replaceFirst("[’']s$", "");
+                String name = POSSESSIVE_END.matcher(BLANKS.matcher(t.substring(start, n.end())).replaceAll(" ")).replaceFirst("");
                 if (name.endsWith("s") && !name.endsWith("ss")) {
                     name = name.substring(0, name.length() - 1);
                 }
@@ -128,13 +131,44 @@ public final class TermFacts implements FactProvider {
     }
 
     private static boolean mostlyCapitals(String t) {
-        long letters = t.chars().filter(Character::isLetter).count();
-        long capitals = t.chars().filter(Character::isUpperCase).count();
+        long letters = 0;
+        long capitals = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            letters += Character.isLetter((int) c) ? 1 : 0;
+            capitals += Character.isUpperCase((int) c) ? 1 : 0;
+        }
         return letters > 20 && capitals * 2 > letters;
     }
 
+    /** Two capital letters with only capitals or digits between them: what {@link #ACRONYM} needs. */
+    private static boolean hasCapitalRun(String t) {
+        boolean open = false;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (Character.getType(cp) == Character.UPPERCASE_LETTER) {
+                if (open) {
+                    return true;
+                }
+                open = true;
+            } else if (!(cp >= '0' && cp <= '9')) {
+                open = false;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     private void abbreviations(Paragraph p, String t, boolean[] quoted, List<Object> out) {
-        Matcher m = FORBIDDEN.matcher(t);
+        // A match counts only when it is a listed abbreviation: a paragraph without any skips the scan.
+        boolean any = false;
+        for (String a : lexicon.forbidden().keySet()) {
+            if (t.contains(a)) {
+                any = true;
+                break;
+            }
+        }
+        Matcher m = FORBIDDEN.matcher(any ? t : "");
         while (m.find()) {
             String meaning = lexicon.forbidden().get(m.group(1));
             if (meaning == null || partOfName(t, m.start())) {

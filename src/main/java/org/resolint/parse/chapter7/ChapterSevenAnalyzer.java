@@ -64,12 +64,20 @@ public final class ChapterSevenAnalyzer {
         for (Paragraph p : resolution.getParagraphs()) {
             if (COUNCIL_TEXT.contains(p.getKind())) {
                 String t = p.getText().replace('\u00A0', ' ').replace('\u202F', ' ');
-                invocations(p, t, out);
-                determinations(p, t, out);
-                if (OPERATIVE.contains(p.getKind())) {
+                // Each pattern needs a word most paragraphs lack: look for the words before scanning.
+                String f = p.foldedText();
+                if (f.contains("acting")) {
+                    invocations(p, t, out);
+                }
+                if (f.contains("threat") || f.contains("breach") || f.contains("aggression")) {
+                    determinations(p, t, out);
+                }
+                if (OPERATIVE.contains(p.getKind()) && (f.contains("necessary") || f.contains("shall"))) {
                     enforcement(p, t, children.getOrDefault(p, List.of()), out);
                 }
-                collocations(p, t, out);
+                if (f.contains("necessary")) {
+                    collocations(p, t, out);
+                }
             }
         }
         return out;
