@@ -16,7 +16,6 @@ import org.w3c.dom.Node;
  */
 final class TrackedChanges {
     static final String AUTHOR = "resolint";
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private final String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     private int nextId;
@@ -55,14 +54,14 @@ final class TrackedChanges {
             int b = Math.min(to, s.end()) - s.start();
             Node parent = run.getParentNode();
             if (a > 0) {
-                parent.insertBefore(copy(run, text.substring(0, a)), run);
+                parent.insertBefore(DocxBody.copyRun(run, text.substring(0, a)), run);
             }
             if (b < text.length()) {
-                parent.insertBefore(copy(run, text.substring(b)), run.getNextSibling());
+                parent.insertBefore(DocxBody.copyRun(run, text.substring(b)), run.getNextSibling());
             }
             Element t = DocxBody.child(run, "t");
             Element deleted = run.getOwnerDocument().createElementNS(DocxBody.W, "w:delText");
-            setText(deleted, text.substring(a, b));
+            DocxBody.setText(deleted, text.substring(a, b));
             run.replaceChild(deleted, t);
             Element del = change("w:del", run);
             parent.insertBefore(del, run);
@@ -71,7 +70,7 @@ final class TrackedChanges {
         }
         if (!replacement.isEmpty()) {
             Element ins = change("w:ins", lastDel);
-            ins.appendChild(copy(style, replacement));
+            ins.appendChild(DocxBody.copyRun(style, replacement));
             lastDel.getParentNode().insertBefore(ins, lastDel.getNextSibling());
         }
         return true;
@@ -83,19 +82,5 @@ final class TrackedChanges {
         e.setAttributeNS(DocxBody.W, "w:author", AUTHOR);
         e.setAttributeNS(DocxBody.W, "w:date", date);
         return e;
-    }
-
-    private static Element copy(Element run, String text) {
-        Element c = (Element) run.cloneNode(true);
-        setText(DocxBody.child(c, "t"), text);
-        return c;
-    }
-
-    private static void setText(Element t, String text) {
-        while (t.getFirstChild() != null) {
-            t.removeChild(t.getFirstChild());
-        }
-        t.appendChild(t.getOwnerDocument().createTextNode(text));
-        t.setAttributeNS(XML_NS, "xml:space", "preserve");
     }
 }

@@ -21,6 +21,7 @@ import org.resolint.model.Reference;
 import org.resolint.model.ReferenceTarget;
 import org.resolint.model.Resolution;
 import org.resolint.testing.Corpus;
+import org.resolint.testing.OperativeEdits;
 import org.resolint.testing.TestEngine;
 
 /**
@@ -32,7 +33,6 @@ import org.resolint.testing.TestEngine;
  * quiet. Figures go to target/stale-recall-previous.txt.
  */
 class StaleReferenceRecallWithPreviousTest {
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\. (.*)$");
     private static final Pattern LEADING = Pattern.compile("^(\\d{1,3})(?:\\s|$)");
 
     /** Counts over all copies. */
@@ -59,7 +59,7 @@ class StaleReferenceRecallWithPreviousTest {
         }
         for (Path f : files) {
             List<String> lines = Files.readAllLines(f);
-            List<Integer> numbered = operativeLines(lines);
+            List<Integer> numbered = OperativeEdits.operativeLines(lines);
             if (numbered.size() < 4) {
                 continue;
             }
@@ -70,8 +70,8 @@ class StaleReferenceRecallWithPreviousTest {
                 positions.add(Math.min(numbered.size() - 1, numbered.size() * quarter / 4 + 1));
             }
             for (int k : positions) {
-                copy(original, name, insertAt(lines, numbered, k), k, numbered.size(), true, insert);
-                copy(original, name, deleteAt(lines, numbered, k), k, numbered.size(), false, delete);
+                copy(original, name, OperativeEdits.insertAt(lines, numbered, k), k, numbered.size(), true, insert);
+                copy(original, name, OperativeEdits.deleteAt(lines, numbered, k), k, numbered.size(), false, delete);
             }
         }
         String summary = describe("insert", insert) + "\n" + describe("delete", delete) + "\n"
@@ -208,56 +208,4 @@ class StaleReferenceRecallWithPreviousTest {
                 t.falseFindings, t.quietRefs);
     }
 
-    /** Lines of operative paragraphs numbered 1, 2, 3 … in sequence, up to an annex. */
-    static List<Integer> operativeLines(List<String> lines) {
-        List<Integer> out = new ArrayList<>();
-        int expected = 1;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.matches("(?i)^annex.*")) {
-                break;
-            }
-            Matcher m = NUMBERED.matcher(l);
-            if (m.matches() && Integer.parseInt(m.group(1)) == expected) {
-                out.add(i);
-                expected++;
-            }
-        }
-        return out;
-    }
-
-    private static List<String> insertAt(List<String> lines, List<Integer> numbered, int k) {
-        List<String> out = new ArrayList<>();
-        int at = numbered.get(k - 1);
-        for (int i = 0; i < lines.size(); i++) {
-            if (i == at) {
-                out.add(k + ". Requests the Secretary-General to keep the Council regularly informed of developments;");
-                out.add("");
-            }
-            out.add(renumber(lines.get(i), numbered, i, k, +1));
-        }
-        return out;
-    }
-
-    private static List<String> deleteAt(List<String> lines, List<Integer> numbered, int k) {
-        List<String> out = new ArrayList<>();
-        int from = numbered.get(k - 1);
-        int to = k < numbered.size() ? numbered.get(k) : lines.size();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i >= from && i < to) {
-                continue;
-            }
-            out.add(renumber(lines.get(i), numbered, i, k, -1));
-        }
-        return out;
-    }
-
-    private static String renumber(String line, List<Integer> numbered, int index, int k, int delta) {
-        if (!numbered.contains(index)) {
-            return line;
-        }
-        Matcher m = NUMBERED.matcher(line);
-        int n = m.matches() ? Integer.parseInt(m.group(1)) : -1;
-        return n >= k ? (n + delta) + line.substring(line.indexOf('.')) : line;
-    }
 }

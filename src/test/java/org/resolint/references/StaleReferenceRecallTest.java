@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.resolint.engine.RuleException;
@@ -23,6 +21,7 @@ import org.resolint.model.Reference;
 import org.resolint.model.ReferenceTarget;
 import org.resolint.model.Resolution;
 import org.resolint.testing.Corpus;
+import org.resolint.testing.OperativeEdits;
 import org.resolint.testing.TestEngine;
 
 /**
@@ -34,7 +33,6 @@ import org.resolint.testing.TestEngine;
  * on a stale reference or, for a drift, lists one among the references to update.
  */
 class StaleReferenceRecallTest {
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\. (.*)$");
 
     record Outcome(int copies, int caught, List<String> missed, Map<String, Integer> byRule, List<String> copiesSeen) {
         double recall() {
@@ -75,15 +73,15 @@ class StaleReferenceRecallTest {
         }
         for (Path f : files) {
             List<String> lines = Files.readAllLines(f);
-            List<Integer> numbered = operativeLines(lines);
+            List<Integer> numbered = OperativeEdits.operativeLines(lines);
             if (numbered.size() < 4) {
                 continue;
             }
             Resolution original = TestEngine.parse(f.getFileName().toString(), String.join("\n", lines));
             Set<String> before = keys(TestEngine.get().check(original), lines);
             // Mutate at the paragraph a third of the way in, where most references point past it.
-            int k = value(lines.get(numbered.get(numbered.size() / 3)));
-            List<String> mutated = insert ? insertAt(lines, numbered, k) : deleteAt(lines, numbered, k);
+            int k = OperativeEdits.number(lines.get(numbered.get(numbered.size() / 3)));
+            List<String> mutated = insert ? OperativeEdits.insertAt(lines, numbered, k) : OperativeEdits.deleteAt(lines, numbered, k);
             Resolution copy = TestEngine.parse(f.getFileName().toString(), String.join("\n", mutated));
             Set<Integer> staleLines = staleReferenceLines(copy, k);
             if (staleLines.isEmpty()) {
@@ -116,29 +114,6 @@ class StaleReferenceRecallTest {
         return f.related().stream().anyMatch(l -> staleLines.contains(l.line()));
     }
 
-    /** Lines of operative paragraphs ("12. Decides ..."), up to an annex. */
-    static List<Integer> operativeLines(List<String> lines) {
-        List<Integer> out = new ArrayList<>();
-        int expected = 1;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.matches("(?i)^annex.*")) {
-                break;
-            }
-            Matcher m = NUMBERED.matcher(l);
-            if (m.matches() && Integer.parseInt(m.group(1)) == expected) {
-                out.add(i);
-                expected++;
-            }
-        }
-        return out;
-    }
-
-    private static int value(String line) {
-        Matcher m = NUMBERED.matcher(line);
-        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
-    }
-
     /**
      * Lines (in the copy) of internal references the mutation made stale: those naming paragraph
      * {@code k} or later, written for the numbering before the insertion or deletion.
@@ -156,40 +131,6 @@ class StaleReferenceRecallTest {
             }
         }
         return out;
-    }
-
-    private static List<String> insertAt(List<String> lines, List<Integer> numbered, int k) {
-        List<String> out = new ArrayList<>();
-        int at = numbered.get(k - 1);
-        for (int i = 0; i < lines.size(); i++) {
-            if (i == at) {
-                out.add(k + ". Requests the Secretary-General to keep the Council regularly informed of developments;");
-                out.add("");
-            }
-            out.add(renumber(lines.get(i), numbered, i, k, +1));
-        }
-        return out;
-    }
-
-    private static List<String> deleteAt(List<String> lines, List<Integer> numbered, int k) {
-        List<String> out = new ArrayList<>();
-        int from = numbered.get(k - 1);
-        int to = k < numbered.size() ? numbered.get(k) : lines.size();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i >= from && i < to) {
-                continue;
-            }
-            out.add(renumber(lines.get(i), numbered, i, k, -1));
-        }
-        return out;
-    }
-
-    private static String renumber(String line, List<Integer> numbered, int index, int k, int delta) {
-        if (!numbered.contains(index)) {
-            return line;
-        }
-        int n = value(line);
-        return n >= k ? (n + delta) + line.substring(line.indexOf('.')) : line;
     }
 
     /**

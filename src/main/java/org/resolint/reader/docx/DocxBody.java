@@ -145,4 +145,20 @@ public final class DocxBody {
         String v = c.getAttributeNS(W, "val");
         return v.isEmpty() ? null : v;
     }
+
+    /** A copy of a run (its formatting kept) holding {@code text}: runs are split this way to mark part of one. */
+    public static Element copyRun(Element run, String text) {
+        Element c = (Element) run.cloneNode(true);
+        setText(child(c, "t"), text);
+        return c;
+    }
+
+    /** Replaces the text of a {@code w:t}, keeping its spaces (Word trims them otherwise). */
+    public static void setText(Element t, String text) {
+        while (t.getFirstChild() != null) {
+            t.removeChild(t.getFirstChild());
+        }
+        t.appendChild(t.getOwnerDocument().createTextNode(text));
+        t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
+    }
 }

@@ -29,7 +29,6 @@ import org.w3c.dom.Element;
  */
 public final class DocxAnnotator {
     public static final String AUTHOR = "resolint";
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     /** Where the lines of the draft stand in the document: the paragraph and the prefix drawn before it. */
     private record Target(Element paragraph, int prefix) {
@@ -163,28 +162,14 @@ public final class DocxAnnotator {
                 b--; // the word, not the punctuation after it
             }
             if (a > 0) {
-                p.insertBefore(copy(run, text.substring(0, a)), run);
+                p.insertBefore(DocxBody.copyRun(run, text.substring(0, a)), run);
             }
             if (b < text.length()) {
-                p.insertBefore(copy(run, text.substring(b)), run.getNextSibling());
+                p.insertBefore(DocxBody.copyRun(run, text.substring(b)), run.getNextSibling());
             }
-            setText(DocxBody.child(run, "t"), text.substring(a, b));
+            DocxBody.setText(DocxBody.child(run, "t"), text.substring(a, b));
             return run;
         }
         return null;
-    }
-
-    private static Element copy(Element run, String text) {
-        Element c = (Element) run.cloneNode(true);
-        setText(DocxBody.child(c, "t"), text);
-        return c;
-    }
-
-    private static void setText(Element t, String text) {
-        while (t.getFirstChild() != null) {
-            t.removeChild(t.getFirstChild());
-        }
-        t.appendChild(t.getOwnerDocument().createTextNode(text));
-        t.setAttributeNS(XML_NS, "xml:space", "preserve");
     }
 }
