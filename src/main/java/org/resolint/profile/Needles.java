@@ -65,23 +65,15 @@ final class Needles {
     }
 
     private static int closingParen(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+        int[] close = {-1};
+        walk(regex, open, (i, c, depth) -> {
+            if (c == ')' && depth == 1) {
+                close[0] = i;
+                return false;
             }
-        }
-        return -1;
+            return true;
+        });
+        return close[0];
     }
 
     /** A "|" outside any group or class: the opening then says nothing of the other branch. */
@@ -91,10 +83,31 @@ final class Needles {
 
     private static List<String> splitAlternatives(String regex) {
         List<String> parts = new ArrayList<>();
+        int[] start = {0};
+        walk(regex, 0, (i, c, depth) -> {
+            if (c == '|' && depth == 0) {
+                parts.add(regex.substring(start[0], i));
+                start[0] = i + 1;
+            }
+            return true;
+        });
+        parts.add(regex.substring(start[0]));
+        return parts;
+    }
+
+    /** Sees one character of a pattern that is neither escaped nor inside a class; false stops the walk. */
+    private interface Visitor {
+        boolean at(int index, char c, int groupDepth);
+    }
+
+    /**
+     * Walks the pattern from {@code from}, skipping escaped characters and character classes,
+     * and shows every other character with the group depth before it.
+     */
+    private static void walk(String regex, int from, Visitor visitor) {
         int depth = 0;
         boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
+        for (int i = from; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
@@ -102,16 +115,16 @@ final class Needles {
                 inClass = c != ']';
             } else if (c == '[') {
                 inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                parts.add(regex.substring(start, i));
-                start = i + 1;
+            } else {
+                if (!visitor.at(i, c, depth)) {
+                    return;
+                }
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
             }
         }
-        parts.add(regex.substring(start));
-        return parts;
     }
 }
