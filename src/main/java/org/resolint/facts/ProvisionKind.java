@@ -22,13 +22,13 @@ enum ProvisionKind {
             + "|^(?:[\\w-]+\\s+){0,6}?(?:to\\s+)?impose\\b"),
     AUTHORIZE("authorizes", "authori[sz]ed|conferred", "authori[sz]ations?|authority|acting",
             "^(?:\\w+\\s+){0,2}?authori[sz]es\\b|^(?:[\\w-]+\\s+){0,4}?to\\s+authori[sz]e\\b"
-            + "|^(?:[\\w-]+\\s+){0,4}?(?:renew|extend)s?\\s+(?:the\\s+)?authori[sz]ations?\\b"),
+            + "|\\b(?:renew|extend)s?\\s+(?:the\\s+)?authori[sz]ations?\\b"),
     RENEW("extends or renews", "extended|renewed", null,
             "^(?:[\\w-]+\\s+){0,4}?(?:to\\s+)?(?:extend|extends|renew|renews)\\b"),
     DEMAND("demands", "demanded|demands", "demands", "^(?:\\w+\\s+){0,2}?demands\\b"),
-    CALL("calls upon", "called for|called upon", null, "^(?:\\w+\\s+){0,2}?calls\\b"),
-    URGE("urges", "urged", null, "^(?:\\w+\\s+){0,2}?urges\\b"),
-    ENCOURAGE("encourages", "encouraged", null, "^(?:\\w+\\s+){0,2}?encourages\\b"),
+    CALL("calls upon", "called for|called upon|recommended", null, "^(?:\\w+\\s+){0,2}?calls\\b"),
+    URGE("urges", "urged|recommended", null, "^(?:\\w+\\s+){0,2}?urges\\b"),
+    ENCOURAGE("encourages", "encouraged|recommended", null, "^(?:\\w+\\s+){0,2}?encourages\\b"),
     WELCOME("welcomes", "welcomed", null, "^(?:\\w+\\s+){0,2}?welcomes\\b"),
     ENDORSE("endorses", "endorsed", null, "^(?:\\w+\\s+){0,2}?endorses\\b"),
     EXPRESS("expresses", "expressed", null, "^(?:\\w+\\s+){0,2}?expresses\\b"),
@@ -36,9 +36,15 @@ enum ProvisionKind {
     EXEMPT("sets out exemptions", "exempted", "exemptions?|exceptions?",
             "\\bshall not apply\\b|\\bexempt|\\bexception"),
     REPORT("asks for a report", "reported", "reports?|reporting|briefings?",
-            "^(?:[\\w-]+\\s+){0,3}?requests\\b.{0,200}?\\b(?:report|reports|reporting|brief|briefing|briefings)\\b"),
+            "^(?:[\\w-]+\\s+){0,3}?requests\\b.{0,200}?\\b(?:report|reports|reporting|brief|briefing|briefings)\\b"
+            // "Decides that the Panel shall provide to the Council an interim report", "Requests
+            // that the Secretary-General provide detailed information within 30 days"
+            + "|^(?:[\\w-]+\\s+){0,3}?decides\\s+that\\s+[^,;]{0,60}?\\bshall\\s+(?:provide|submit|present)\\b.{0,80}?\\breports?\\b"
+            + "|^(?:[\\w-]+\\s+){0,3}?requests\\b.{0,120}?\\b(?:provide|submit)\\b.{0,30}?\\binformation\\b"),
     MANDATE("sets out a mandate", "mandated", "mandate|tasks",
             "^(?:[\\w’'(),-]+\\s+){0,14}?(?:mandate|tasks)\\b");
+
+    private static final Pattern COMPLY = Pattern.compile("compl(?:y|ies|ied|ying|iance)");
 
     private final String shown;
     private final Pattern verb;
@@ -74,8 +80,14 @@ enum ProvisionKind {
      * ("the measures", "the exemptions", "the report") ask for: "the report requested in" asks
      * for a paragraph that requests a report.
      */
-    static Set<ProvisionKind> expected(String verb, String head) {
+    static Set<ProvisionKind> expected(String verb, String head, java.util.List<String> words) {
         Set<ProvisionKind> out = EnumSet.noneOf(ProvisionKind.class);
+        // "Demands that Eritrea comply immediately with", "Iraq's compliance with": what is complied
+        // with is a demand or an obligation.
+        if (words.stream().anyMatch(w -> COMPLY.matcher(w).matches())) {
+            out.add(DEMAND);
+            out.add(IMPOSE);
+        }
         for (ProvisionKind k : values()) {
             // "the working group to be created in accordance with": a participle ending the phrase
             // speaks as the connective's verb does.

@@ -53,7 +53,7 @@ record ReferenceCue(List<String> words, Set<ProvisionKind> kinds) {
                 out.add(w);
             }
         }
-        return new ReferenceCue(new ArrayList<>(out), ProvisionKind.expected(p.verb(), p.noun()));
+        return new ReferenceCue(new ArrayList<>(out), ProvisionKind.expected(p.verb(), p.noun(), p.words()));
     }
 
     /**
@@ -86,8 +86,14 @@ record ReferenceCue(List<String> words, Set<ProvisionKind> kinds) {
         while (w.find()) {
             spans.add(new int[] {w.start(), w.end()});
         }
+        boolean through = false;
         for (int i = spans.size() - 1, taken = 0; i >= 0 && taken < 3; i--, taken++) {
             String word = clean(head.substring(spans.get(i)[0], spans.get(i)[1]));
+            if (word.equals("of") && !picked.isEmpty() && !through) {
+                through = true;
+                taken--;
+                continue;
+            }
             if (BOUNDARY.contains(word)) {
                 break;
             }

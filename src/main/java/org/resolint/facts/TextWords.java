@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.resolint.model.Paragraph;
 import org.resolint.model.ParagraphKind;
 import org.resolint.model.Reference;
@@ -160,8 +162,16 @@ final class TextWords {
         return out;
     }
 
-    /** "exemptions", "exempted" → "exempt". */
+    /** "-ify" verbs and their "-ification" nouns: "notify", "notified", "notification" → "notif". */
+    private static final Pattern IFY = Pattern.compile("(\\p{L}{3,}?if)(?:ications?|ied|ies|y)$");
+
+    /** "exemptions", "exempted" → "exempt"; "notification", "notify" → "notif". */
     static String stem(String word) {
-        return word.length() <= 6 ? word : word.substring(0, 6);
+        String w = word;
+        if (word.indexOf("if", 3) > 0) {
+            Matcher m = IFY.matcher(word);
+            w = m.matches() ? m.group(1) : word;
+        }
+        return w.length() <= 6 ? w : w.substring(0, 6);
     }
 }

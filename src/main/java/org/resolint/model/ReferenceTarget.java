@@ -43,6 +43,11 @@ public final class ReferenceTarget {
                 && target == at.getParent());
     }
 
+    /** The label is a range's end or lies inside a range ("30" or "31" of "30 to 35"), not named alone. */
+    public boolean isInRange() {
+        return interior || reference.ranges().stream().anyMatch(r -> r.from().equals(label) || r.to().equals(label));
+    }
+
     /** The target is the paragraph the reference stands in, or one that contains it. */
     public boolean isOwnOrAncestor() {
         if (target == null) {

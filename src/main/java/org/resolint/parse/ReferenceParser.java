@@ -287,6 +287,10 @@ public final class ReferenceParser {
         return new Item(previous.number(), inherited);
     }
 
+    /** A cue that is a participle and its preposition alone: "requested in", "as set out in". */
+    private static final Pattern PARTICIPLE_ONLY = Pattern.compile(
+            "(?i)(?:as\\s+)?(?:\\p{L}+ed|set out|set forth|laid down|set up)(?:\\s+\\p{L}+){1,2}");
+
     /** The words before the reference, back to the last punctuation: "the exemptions set out in". */
     static String cue(String text, int at) {
         int from = Math.max(0, at - 120);
@@ -294,6 +298,14 @@ public final class ReferenceParser {
         int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
                 Math.max(before.lastIndexOf(':'), Math.max(before.lastIndexOf('('), before.lastIndexOf(')'))));
         String cue = before.substring(cut + 1).trim();
+        if (cut > 0 && before.charAt(cut) == ',' && PARTICIPLE_ONLY.matcher(cue).matches()) {
+            // "their final report, requested in": the participle speaks of the noun before the comma
+            // (but "UNMISS shall include, consistent with" says nothing of what is cited).
+            String earlier = before.substring(0, cut);
+            int back = Math.max(Math.max(earlier.lastIndexOf(','), earlier.lastIndexOf(';')),
+                    Math.max(earlier.lastIndexOf(':'), Math.max(earlier.lastIndexOf('('), earlier.lastIndexOf(')'))));
+            cue = (earlier.substring(back + 1) + before.substring(cut)).trim();
+        }
         String[] words = cue.split("[\\s\\u00A0]+");
         int keep = Math.min(words.length, 10);
         return String.join(" ", java.util.Arrays.copyOfRange(words, words.length - keep, words.length)).trim();

@@ -36,6 +36,40 @@ class ReferenceCueTest {
     }
 
     @Test
+    void complianceAsksForADemandOrAnObligation() {
+        assertEquals(Set.of(ProvisionKind.DEMAND, ProvisionKind.IMPOSE),
+                ReferenceCue.read("Demands that Eritrea comply immediately with").kinds());
+        assertEquals(Set.of(ProvisionKind.CALL, ProvisionKind.URGE, ProvisionKind.ENCOURAGE),
+                ReferenceCue.read("the measures imposed by paragraphs 1, 2, and 3 and recommended in").kinds());
+    }
+
+    @Test
+    void theHeadNounBeforeOfCounts() {
+        // "a strategic review of MINUSCA as stipulated in": the review, not only the mission.
+        assertEquals(List.of("minusca", "review", "strategic"),
+                ReferenceCue.read("to allow for a strategic review of MINUSCA as stipulated in").words());
+    }
+
+    @Test
+    void aParagraphDoesWhatALaterClauseDecides() {
+        assertTrue(ProvisionKind.of("Encourages Member States to cooperate, and decides, for a further period of 12 months,"
+                + " to renew the authorizations as set out in paragraph 14 of resolution 2316 (2016);").contains(ProvisionKind.AUTHORIZE));
+        assertTrue(ProvisionKind.of("Decides that the Panel shall provide to the Council an interim report on its work;")
+                .contains(ProvisionKind.REPORT));
+        assertTrue(ProvisionKind.of("Requests that the Secretary-General provide detailed information within 30 days on force generation;")
+                .contains(ProvisionKind.REPORT));
+        assertTrue(!ProvisionKind.of("Decides that the Panel shall consist of five experts;").contains(ProvisionKind.REPORT));
+    }
+
+    @Test
+    void kinWordsShareAStem() {
+        assertEquals(TextWords.stem("notify"), TextWords.stem("notification"));
+        assertEquals(TextWords.stem("notified"), TextWords.stem("notifications"));
+        assertEquals(TextWords.stem("exempted"), TextWords.stem("exemptions"));
+        assertTrue(!TextWords.stem("notify").equals(TextWords.stem("note")));
+    }
+
+    @Test
     void renumberingShiftsOnlyTheNumbersFromTheBreakPoint() {
         assertEquals("paragraphs 5, 8, 11 and 12 above", DriftDetector.renumber("paragraphs 5, 8, 10 and 11 above", 10, 1));
         assertEquals("paragraph 19 (a) below", DriftDetector.renumber("paragraph 20 (a) below", 14, -1));

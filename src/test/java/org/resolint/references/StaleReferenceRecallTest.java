@@ -40,28 +40,48 @@ class StaleReferenceRecallTest {
         }
     }
 
+    /**
+     * Issue 3's measure: the paragraph a third of the way in is inserted or deleted, where most
+     * references point past it. Measured 86.1 % (211/245; see docs/references.md).
+     */
     @Test
-    void insertionsAndDeletionsAreCaught() throws Exception {
+    void insertionsAndDeletionsAThirdOfTheWayInAreCaught() throws Exception {
+        double recall = measure(1, 3, "target/stale-reference-recall.txt");
+        assertTrue(recall >= 0.85, "recall " + recall);
+    }
+
+    /**
+     * The same measure half-way and two thirds of the way in, a check that what was tuned on the
+     * first position holds elsewhere: measured 79.5 % (163/205) and 68.4 % (108/158); fewer of the
+     * references there point past the edit, and those are more often lists and ranges.
+     */
+    @Test
+    void insertionsAndDeletionsElsewhereAreCaughtToo() throws Exception {
+        assertTrue(measure(1, 2, "target/stale-reference-recall-half.txt") >= 0.78, "half-way");
+        assertTrue(measure(2, 3, "target/stale-reference-recall-two-thirds.txt") >= 0.67, "two thirds");
+    }
+
+    /** Recall over the corpus with the edit at {@code num/den} of the operative paragraphs; writes a report. */
+    private double measure(int num, int den, String report) throws Exception {
         Path dir = Corpus.adopted();
-        Outcome insert = run(dir, true);
-        Outcome delete = run(dir, false);
+        Outcome insert = run(dir, true, num, den);
+        Outcome delete = run(dir, false, num, den);
         int copies = insert.copies() + delete.copies();
         int caught = insert.caught() + delete.caught();
-        String summary = String.format("stale-reference recall: insert %d/%d (%.1f%%), delete %d/%d (%.1f%%), all %d/%d (%.1f%%)",
-                insert.caught(), insert.copies(), 100 * insert.recall(), delete.caught(), delete.copies(),
-                100 * delete.recall(), caught, copies, 100.0 * caught / copies);
+        String summary = String.format("stale-reference recall (edit at %d/%d): insert %d/%d (%.1f%%), delete %d/%d (%.1f%%),"
+                + " all %d/%d (%.1f%%)", num, den, insert.caught(), insert.copies(), 100 * insert.recall(), delete.caught(),
+                delete.copies(), 100 * delete.recall(), caught, copies, 100.0 * caught / copies);
         summary += "\ncaught by rule: insert " + insert.byRule() + ", delete " + delete.byRule();
         System.out.println(summary);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/stale-reference-recall.txt"), summary + "\nmissed:\n"
+        Files.writeString(Path.of(report), summary + "\nmissed:\n"
                 + String.join("\n", insert.missed()) + "\n" + String.join("\n", delete.missed()) + "\ncopies:\n"
                 + String.join("\n", insert.copiesSeen()) + "\n" + String.join("\n", delete.copiesSeen()) + "\n");
         assertTrue(copies >= 100, "enough copies: " + copies);
-        // Issue 3 aims at 85 %; measured 78.4 % (see docs/references.md). This guards against regressions.
-        assertTrue((double) caught / copies >= 0.77, summary);
+        return (double) caught / copies;
     }
 
-    private Outcome run(Path dir, boolean insert) throws IOException, RuleException {
+    private Outcome run(Path dir, boolean insert, int num, int den) throws IOException, RuleException {
         int copies = 0;
         int caughtCount = 0;
         List<String> missed = new ArrayList<>();
@@ -79,8 +99,7 @@ class StaleReferenceRecallTest {
             }
             Resolution original = TestEngine.parse(f.getFileName().toString(), String.join("\n", lines));
             Set<String> before = keys(TestEngine.get().check(original), lines);
-            // Mutate at the paragraph a third of the way in, where most references point past it.
-            int k = OperativeEdits.number(lines.get(numbered.get(numbered.size() / 3)));
+            int k = OperativeEdits.number(lines.get(numbered.get(numbered.size() * num / den)));
             List<String> mutated = insert ? OperativeEdits.insertAt(lines, numbered, k) : OperativeEdits.deleteAt(lines, numbered, k);
             Resolution copy = TestEngine.parse(f.getFileName().toString(), String.join("\n", mutated));
             Set<Integer> staleLines = staleReferenceLines(copy, k);
