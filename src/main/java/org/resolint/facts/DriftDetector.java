@@ -95,11 +95,28 @@ final class DriftDetector {
                 }
             }
         }
-        if (best == null || 2 * best.against() > best.support() || best.support() == 0
+        if (best == null || 2 * (best.against() + collapsing(named, best)) > best.support() || best.support() == 0
                 || best.score() < MIN_SCORE) {
             return null;
         }
         return drift(text, byNumber, named, cited.values(), best);
+    }
+
+    /**
+     * References, cue or none, that the shift would make name one paragraph twice ("paragraphs 19
+     * and 20" → "19 and 19"): written for distinct paragraphs, they speak against the shift. A
+     * range ("10 to 17") is contiguous by design and never collapses.
+     */
+    private static int collapsing(Map<Reference, List<Integer>> named, Tally t) {
+        int count = 0;
+        for (Map.Entry<Reference, List<Integer>> e : named.entrySet()) {
+            List<Integer> numbers = e.getValue();
+            if (e.getKey().ranges().isEmpty() && numbers.stream()
+                    .anyMatch(n -> n >= t.from() && n + t.offset() < t.from() && numbers.contains(n + t.offset()))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static Tally tally(TextWords text, Map<Integer, Paragraph> byNumber, Iterable<Cited> cited, int from,
