@@ -36,6 +36,14 @@ public final class ReferenceFacts implements FactProvider {
         return facts;
     }
 
+    /**
+     * The drift of {@code resolved}'s references (a paragraph inserted or deleted without them
+     * following), or null: what {@code reference.drift} reports, for {@code fix} to apply.
+     */
+    public static ReferenceDrift drift(Resolution resolution, Resolved resolved) {
+        return DriftDetector.detect(new TextWords(resolution, resolved.targets()), resolved.targets());
+    }
+
     /** The references of a text with their resolved targets. */
     public record Resolved(List<Reference> references, List<ReferenceTarget> targets) {
     }

@@ -14,7 +14,9 @@ import org.resolint.check.FileResult;
 import org.resolint.engine.Engines;
 import org.resolint.engine.RuleException;
 import org.resolint.facts.ReferenceFacts;
+import org.resolint.model.Location;
 import org.resolint.model.Paragraph;
+import org.resolint.model.ReferenceDrift;
 import org.resolint.model.Resolution;
 import org.resolint.parse.ResolutionParser;
 import org.resolint.reader.DocxReader;
@@ -30,6 +32,7 @@ import org.resolint.reader.docx.DocxPackage;
  */
 public final class Fixer {
     public static final Set<String> FORMATS = Set.of("txt", "md", "docx");
+    private static final String DRIFT = "reference.drift";
 
     /** {@code previous}: the previous text, or null; {@code rules}: ids of {@link RuleFixes#FIXABLE}. */
     public FixResult fix(Path draft, Path previous, Set<String> rules, String shownAs)
@@ -61,6 +64,15 @@ public final class Fixer {
         if (previous != null) {
             Resolution old = new ResolutionParser().parse(Readers.read(previous));
             intent = new PreviousIntent(old, model);
+            if (rules.contains(DRIFT)) {
+                notes.add(new Note(Location.START, DRIFT + ": the references follow the previous text (--previous), "
+                        + "which says where they pointed; the drift is not applied"));
+            }
+        } else if (rules.contains(DRIFT) && reported(checked, DRIFT)) {
+            ReferenceDrift drift = ReferenceFacts.drift(model, refs);
+            if (drift != null) {
+                intent = new DriftIntent(model, drift);
+            }
         }
         ReferenceRewriter rewriter = new ReferenceRewriter(model, numbers, intent);
         rewriter.run(refs);
@@ -73,6 +85,11 @@ public final class Fixer {
         List<Note> sorted = new ArrayList<>(result.notes());
         sorted.sort(Comparator.comparing(Note::at));
         return new FixResult(result.fixed(), result.diff(), sorted, result.applied());
+    }
+
+    /** The rule reported at least one finding on the checked draft (it may be switched off by configuration). */
+    private static boolean reported(FileResult checked, String rule) {
+        return checked != null && checked.findings().stream().anyMatch(f -> f.rule().equals(rule));
     }
 
     private static FixResult text(Path draft, List<Edit> edits, List<Note> notes, String shownAs)

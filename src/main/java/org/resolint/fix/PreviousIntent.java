@@ -40,7 +40,7 @@ final class PreviousIntent implements Intent {
         List<Meant> out = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             CarriedTarget c = labels.get(i);
-            String old = c.before() == null ? null : c.before().getTarget().getLabel();
+            String old = c.before() == null || c.before().getTarget() == null ? null : c.before().getTarget().getLabel();
             out.add(switch (c.status()) {
                 case MOVED -> new Meant(c.intended(), c.written() + " pointed, in the previous text, at paragraph "
                         + old + ", the one now at line " + c.intended().getLine());

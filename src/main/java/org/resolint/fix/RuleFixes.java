@@ -33,6 +33,8 @@ public final class RuleFixes {
         FIXABLE.put("style.spelling", "writes the word in UN spelling (organisation → organization)");
         FIXABLE.put("style.repeated-words", "deletes the second of two repeated words (the the → the)");
         FIXABLE.put("style.hyphen-space", "closes up a hyphen followed by a space (decision- making → decision-making)");
+        FIXABLE.put("reference.drift", "renumbers the references a drift finding lists by the shift it found"
+                + " (paragraph 10 above → paragraph 11 above)");
     }
 
     private RuleFixes() {

@@ -131,6 +131,50 @@ class FixerTest {
                 .replace("**paragraph 4**", "**paragraph 3**").replace("**4.**", "**3.**"), fixed);
     }
 
+    /** --fix reference.drift: the references the drift finding lists follow its shift; the others stay. */
+    @Test
+    void driftFixRenumbersTheReferencesTheFindingLists() throws Exception {
+        Path draft = DIR.resolve("drift.txt");
+        assertEquals(List.of(), fix(draft, null, Set.of()).diff(), "without --fix reference.drift nothing changes");
+        FixResult r = fix(draft, null, Set.of("reference.drift"));
+        String fixed = new String(r.fixed(), StandardCharsets.UTF_8);
+        assertTrue(fixed.contains("7. Calls upon all parties to comply with paragraph 4 above and to support the cooperation"
+                + " called for in paragraph 2 above;"), fixed);
+        assertTrue(fixed.contains("provided in paragraph 5 above, including the seizures under paragraph 5 (b) above,"), fixed);
+        assertTrue(fixed.contains("the notification procedure set out in paragraph 6 above;"), fixed);
+        assertTrue(fixed.contains("paragraph 4 of resolution 2253 (2015)"), "external reference untouched");
+        assertEquals("renumbered 0 paragraphs, rewrote 4 references", r.summary());
+        Path out = tmp.resolve("drift-fixed.txt");
+        Files.write(out, r.fixed());
+        assertEquals(List.of(), numberingAndReferences(out));
+    }
+
+    /** With --previous the references follow the previous text, which knows; the drift is not applied. */
+    @Test
+    void driftFixGivesWayToThePreviousText() throws Exception {
+        FixResult r = fix(DIR.resolve("after-insertion.txt"), DIR.resolve("previous.txt"), Set.of("reference.drift"));
+        assertTrue(r.notes().stream().anyMatch(n -> n.message().startsWith("reference.drift: the references follow the previous text")),
+                r.notes().toString());
+        assertTrue(new String(r.fixed(), StandardCharsets.UTF_8)
+                .contains("4. Demands that all parties allow the observers referred to in paragraph 3 above"));
+    }
+
+    /** A reference the previous text could not resolve either is left alone, not a crash. */
+    @Test
+    void previousTextWithAnUnresolvedReference() throws Exception {
+        String previous = "The Security Council,\n\n1. Decides to establish a Panel;\n\n2. Requests the Panel to report on the"
+                + " measures in paragraph 9 above;\n\n3. Decides to remain seized of the matter.\n";
+        String draft = previous.replace("1. Decides to establish a Panel;\n\n",
+                "1. Decides to establish a Panel;\n\n2. Welcomes the report;\n\n").replace("2. Requests", "3. Requests")
+                .replace("3. Decides to remain", "4. Decides to remain");
+        Path old = tmp.resolve("old.txt");
+        Path now = tmp.resolve("now.txt");
+        Files.writeString(old, previous);
+        Files.writeString(now, draft);
+        FixResult r = fix(now, old, Set.of());
+        assertEquals(draft, new String(r.fixed(), StandardCharsets.UTF_8));
+    }
+
     private static List<String> numberingAndReferences(Path file) {
         return TestEngine.check(file).findings().stream()
                 .filter(f -> f.rule().startsWith("numbering.") || f.rule().startsWith("reference."))
