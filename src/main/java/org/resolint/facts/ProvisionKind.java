@@ -1,6 +1,7 @@
 package org.resolint.facts;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -80,7 +81,7 @@ enum ProvisionKind {
      * ("the measures", "the exemptions", "the report") ask for: "the report requested in" asks
      * for a paragraph that requests a report.
      */
-    static Set<ProvisionKind> expected(String verb, String head, java.util.List<String> words) {
+    static Set<ProvisionKind> expected(String verb, String head, List<String> words) {
         Set<ProvisionKind> out = EnumSet.noneOf(ProvisionKind.class);
         // "Demands that Eritrea comply immediately with", "Iraq's compliance with": what is complied
         // with is a demand or an obligation.

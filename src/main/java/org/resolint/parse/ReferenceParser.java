@@ -295,20 +295,26 @@ public final class ReferenceParser {
     static String cue(String text, int at) {
         int from = Math.max(0, at - 120);
         String before = text.substring(from, at);
-        int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
-                Math.max(before.lastIndexOf(':'), Math.max(before.lastIndexOf('('), before.lastIndexOf(')'))));
+        int cut = lastPunctuation(before);
         String cue = before.substring(cut + 1).trim();
         if (cut > 0 && before.charAt(cut) == ',' && PARTICIPLE_ONLY.matcher(cue).matches()) {
             // "their final report, requested in": the participle speaks of the noun before the comma
             // (but "UNMISS shall include, consistent with" says nothing of what is cited).
             String earlier = before.substring(0, cut);
-            int back = Math.max(Math.max(earlier.lastIndexOf(','), earlier.lastIndexOf(';')),
-                    Math.max(earlier.lastIndexOf(':'), Math.max(earlier.lastIndexOf('('), earlier.lastIndexOf(')'))));
-            cue = (earlier.substring(back + 1) + before.substring(cut)).trim();
+            cue = (earlier.substring(lastPunctuation(earlier) + 1) + before.substring(cut)).trim();
         }
         String[] words = cue.split("[\\s\\u00A0]+");
         int keep = Math.min(words.length, 10);
         return String.join(" ", java.util.Arrays.copyOfRange(words, words.length - keep, words.length)).trim();
+    }
+
+    /** Where the last comma, semicolon, colon or parenthesis stands, or -1. */
+    private static int lastPunctuation(String text) {
+        int at = -1;
+        for (char c : new char[] {',', ';', ':', '(', ')'}) {
+            at = Math.max(at, text.lastIndexOf(c));
+        }
+        return at;
     }
 
     /** Position in the text while reading one reference. */
