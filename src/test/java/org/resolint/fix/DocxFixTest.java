@@ -67,6 +67,20 @@ class DocxFixTest {
         }
     }
 
+    /** --fix reference.drift in Word: the four references the drift lists become tracked changes. */
+    @Test
+    void driftFixBecomesTrackedChanges() throws Exception {
+        Path draft = DocxDrafts.write(Files.readString(DIR.resolve("drift.txt")), tmp.resolve("drift.docx"), true);
+        FixResult r = new Fixer().fix(draft, null, Set.of("reference.drift"), "drift.docx");
+        assertEquals("renumbered 0 paragraphs, rewrote 4 references", r.summary());
+        Path out = tmp.resolve("drift-fixed.docx");
+        Files.write(out, r.fixed());
+        String xml = documentXml(out);
+        assertEquals(4, count(xml, "del"));
+        assertEquals(4, count(xml, "ins"));
+        assertEquals(List.of(), numberingAndReferences(out));
+    }
+
     @Test
     void libreOfficeOpensTheTrackedChanges() throws Exception {
         Path draft = DocxDrafts.write(unwrapped("duplicate-and-gap.txt"), tmp.resolve("lo.docx"), false);
