@@ -54,9 +54,7 @@ class FixerTest {
                 + " tasks in paragraph 3, subparagraphs (b) and (c), and subparagraph 3 (c) above shall have priority;"), fixed);
         assertTrue(fixed.contains("(a) Protection of civilians;\n\n(b) Support to the electoral process;\n\n(c) Mine action;"), fixed);
         assertEquals("renumbered 6 paragraphs, rewrote 3 references", r.summary());
-        Path out = tmp.resolve("letters.txt");
-        Files.write(out, r.fixed());
-        assertEquals(List.of(), numberingAndReferences(out));
+        assertEquals(List.of(), numberingAndReferencesOfFixed(r, "letters.txt"));
     }
 
     @Test
@@ -144,9 +142,7 @@ class FixerTest {
         assertTrue(fixed.contains("the notification procedure set out in paragraph 6 above;"), fixed);
         assertTrue(fixed.contains("paragraph 4 of resolution 2253 (2015)"), "external reference untouched");
         assertEquals("renumbered 0 paragraphs, rewrote 4 references", r.summary());
-        Path out = tmp.resolve("drift-fixed.txt");
-        Files.write(out, r.fixed());
-        assertEquals(List.of(), numberingAndReferences(out));
+        assertEquals(List.of(), numberingAndReferencesOfFixed(r, "drift-fixed.txt"));
     }
 
     /** With --previous the references follow the previous text, which knows; the drift is not applied. */
@@ -173,6 +169,13 @@ class FixerTest {
         Files.writeString(now, draft);
         FixResult r = fix(now, old, Set.of());
         assertEquals(draft, new String(r.fixed(), StandardCharsets.UTF_8));
+    }
+
+    /** The fixed text written to {@code name} and checked: its numbering and reference findings. */
+    private List<String> numberingAndReferencesOfFixed(FixResult r, String name) throws Exception {
+        Path out = tmp.resolve(name);
+        Files.write(out, r.fixed());
+        return numberingAndReferences(out);
     }
 
     private static List<String> numberingAndReferences(Path file) {
