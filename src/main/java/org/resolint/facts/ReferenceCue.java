@@ -31,6 +31,7 @@ record ReferenceCue(List<String> words, Set<ProvisionKind> kinds) {
             + "expanded|amended|updated|permitted|indicated|stated|set up)\\s+"
             + "(?:in|by|under|pursuant to|through|at|with|for)|\\bpursuant to|\\bin accordance with|\\bconsistent with|"
             + "\\bin line with|\\bunder|\\bin|\\bof|\\bby|\\bwith|\\bto|\\bfor)\\s*$");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> BOUNDARY = Set.of("of", "to", "for", "with", "on", "in", "by", "from", "and",
             "or", "the", "a", "an", "as", "at", "that", "which", "all", "any");
 
@@ -48,9 +49,12 @@ record ReferenceCue(List<String> words, Set<ProvisionKind> kinds) {
     static ReferenceCue read(String cue) {
         Phrase p = phrase(cue);
         Set<String> out = new LinkedHashSet<>();
-        for (String w : p.words()) {
-            if (w.length() >= 4 && !TextWords.STOP.contains(w)) {
-                out.add(w);
+        for (String word : p.words()) {
+            // Split as the paragraphs' words are ("core-priorities" → core, priorities).
+            for (String w : word.split("-")) {
+                if (w.length() >= 4 && !TextWords.STOP.contains(w)) {
+                    out.add(w);
+                }
             }
         }
         return new ReferenceCue(new ArrayList<>(out), ProvisionKind.expected(p.verb(), p.noun(), p.words()));
@@ -87,11 +91,14 @@ record ReferenceCue(List<String> words, Set<ProvisionKind> kinds) {
             spans.add(new int[] {w.start(), w.end()});
         }
         boolean through = false;
-        for (int i = spans.size() - 1, taken = 0; i >= 0 && taken < 3; i--, taken++) {
+        for (int i = spans.size() - 1, taken = 0; i >= 0 && taken < 3; i--) {
             String word = clean(head.substring(spans.get(i)[0], spans.get(i)[1]));
-            if (word.equals("of") && !picked.isEmpty() && !through) {
-                through = true;
-                taken--;
+            // One "of" (with an article after it) is passed: in "a strategic review of MINUSCA" and
+            // "the priorities of the mandate" the noun just before "of" is what the phrase is about.
+            boolean article = ARTICLES.contains(word) && i > 0
+                    && clean(head.substring(spans.get(i - 1)[0], spans.get(i - 1)[1])).equals("of");
+            if (!picked.isEmpty() && !through && (word.equals("of") || article)) {
+                through = !article;
                 continue;
             }
             if (BOUNDARY.contains(word)) {
@@ -100,6 +107,10 @@ record ReferenceCue(List<String> words, Set<ProvisionKind> kinds) {
             noun = noun == null ? word : noun;
             picked.add(word);
             start = spans.get(i)[0];
+            taken++;
+            if (through) {
+                break; // only the noun before "of", not the words leading to it ("full and effective implementation")
+            }
         }
         return new Phrase(picked, noun, verb, start);
     }

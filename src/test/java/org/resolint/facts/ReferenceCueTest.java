@@ -46,8 +46,13 @@ class ReferenceCueTest {
     @Test
     void theHeadNounBeforeOfCounts() {
         // "a strategic review of MINUSCA as stipulated in": the review, not only the mission.
-        assertEquals(List.of("minusca", "review", "strategic"),
+        assertEquals(List.of("minusca", "review"),
                 ReferenceCue.read("to allow for a strategic review of MINUSCA as stipulated in").words());
+        assertEquals(List.of("mandate", "core", "priorities"),
+                ReferenceCue.read("to the core-priorities of the mandate as set out in").words());
+        assertEquals(List.of("measures"),
+                ReferenceCue.read("full and effective implementation of the measures referred to in").words(),
+                "only the noun before \"of\", and not a generic one");
     }
 
     @Test

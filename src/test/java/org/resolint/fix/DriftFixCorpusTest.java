@@ -76,7 +76,7 @@ class DriftFixCorpusTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/drift-fix.txt"), summary + "\n" + String.join("\n", lines) + "\n");
         assertTrue(drifts >= 100, summary);
-        // Measured: 109 of 170 mended exactly, 35 partly, 26 not (a drift on generic words, in the
+        // Measured: 115 of 175 mended exactly, 34 partly, 26 not (a drift on generic words, in the
         // wrong direction, or one the original text already had); see docs/fix.md.
         assertTrue(same >= 0.6 * drifts, summary);
         assertTrue(worse <= 0.2 * drifts, summary);
