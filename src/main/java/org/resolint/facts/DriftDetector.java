@@ -210,7 +210,7 @@ final class DriftDetector {
                 updates.add(new ReferenceDrift.Update(e.getKey(), renumber(e.getKey().raw(), t.from(), t.offset())));
             }
         }
-        return new ReferenceDrift(t.offset(), t.from(), after, evidence, updates, t.score());
+        return new ReferenceDrift(t.offset(), t.from(), after, evidence, updates, t.score(), t.support());
     }
 
     /** "paragraphs 5, 8, 10 and 11 above" with numbers from 10 on shifted by one: "… 11 and 12 above". */

@@ -13,9 +13,10 @@ import java.util.List;
  * @param evidence one line per reference whose words favour the shift, strongest first
  * @param updates  every internal reference naming {@code from} or later, with the numbers shifted
  * @param score    the summed weight of the evidence, for ordering and tests
+ * @param support  how many of the references' cues favour the shift (the evidence shows the strongest three)
  */
 public record ReferenceDrift(int offset, int from, int after, List<String> evidence, List<Update> updates,
-                             double score) {
+                             double score, int support) {
 
     /** One reference to renumber: "paragraph 10 above" in 18 → "paragraph 11 above". */
     public record Update(Reference reference, String replacement) {
@@ -55,8 +56,11 @@ public record ReferenceDrift(int offset, int from, int after, List<String> evide
         if (after > 0) {
             cause += " (after paragraph " + after + ", which references still name correctly)";
         }
+        // Say how many references the evidence stands on: one of seven is a weaker sign than seven.
+        String whose = support >= updates.size() ? (updates.size() == 1 ? "its words fit" : "the words before them fit")
+                : "the words before " + support + " of them fit";
         return updates.size() + (updates.size() == 1 ? " reference names" : " references name") + " paragraph "
-                + from + " or later, but the words before them fit the paragraph " + (offset > 0 ? "after" : "before")
+                + from + " or later, but " + whose + " the paragraph " + (offset > 0 ? "after" : "before")
                 + " the one named: " + cause + ". Evidence: " + String.join("; ", evidence);
     }
 
