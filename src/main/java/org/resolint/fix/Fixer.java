@@ -68,10 +68,12 @@ public final class Fixer {
                 notes.add(new Note(Location.START, DRIFT + ": the references follow the previous text (--previous), "
                         + "which says where they pointed; the drift is not applied"));
             }
-        } else if (rules.contains(DRIFT) && reported(checked, DRIFT)) {
-            ReferenceDrift drift = ReferenceFacts.drift(model, refs);
+        } else if (rules.contains(DRIFT)) {
+            ReferenceDrift drift = reported(checked, DRIFT) ? ReferenceFacts.drift(model, refs) : null;
             if (drift != null) {
                 intent = new DriftIntent(model, drift);
+            } else {
+                notes.add(new Note(Location.START, DRIFT + ": the check reports no drift here; nothing to apply"));
             }
         }
         ReferenceRewriter rewriter = new ReferenceRewriter(model, numbers, intent);

@@ -134,6 +134,10 @@ class FixerTest {
     void driftFixRenumbersTheReferencesTheFindingLists() throws Exception {
         Path draft = DIR.resolve("drift.txt");
         assertEquals(List.of(), fix(draft, null, Set.of()).diff(), "without --fix reference.drift nothing changes");
+        FixResult none = fix(DIR.resolve("after-insertion.txt"), null, Set.of("reference.drift"));
+        assertEquals(List.of(), none.diff(), "no drift, nothing applied");
+        assertTrue(none.notes().stream().anyMatch(n -> n.message().equals("reference.drift: the check reports no drift here;"
+                + " nothing to apply")), none.notes().toString());
         FixResult r = fix(draft, null, Set.of("reference.drift"));
         String fixed = new String(r.fixed(), StandardCharsets.UTF_8);
         assertTrue(fixed.contains("7. Calls upon all parties to comply with paragraph 4 above and to support the cooperation"
