@@ -134,7 +134,7 @@ class FixerTest {
     void driftFixRenumbersTheReferencesTheFindingLists() throws Exception {
         Path draft = DIR.resolve("drift.txt");
         assertEquals(List.of(), fix(draft, null, Set.of()).diff(), "without --fix reference.drift nothing changes");
-        FixResult none = fix(DIR.resolve("after-insertion.txt"), null, Set.of("reference.drift"));
+        FixResult none = fix(DIR.resolve("duplicate-and-gap.fixed.txt"), null, Set.of("reference.drift"));
         assertEquals(List.of(), none.diff(), "no drift, nothing applied");
         assertTrue(none.notes().stream().anyMatch(n -> n.message().equals("reference.drift: the check reports no drift here;"
                 + " nothing to apply")), none.notes().toString());
@@ -147,6 +147,17 @@ class FixerTest {
         assertTrue(fixed.contains("paragraph 4 of resolution 2253 (2015)"), "external reference untouched");
         assertEquals("renumbered 0 paragraphs, rewrote 4 references", r.summary());
         assertEquals(List.of(), numberingAndReferencesOfFixed(r, "drift-fixed.txt"));
+    }
+
+    /**
+     * after-insertion.txt: "the observers referred to in paragraph 2 above" fits 3, the deployment of
+     * observers, after a paragraph was inserted at 2; the drift fix mends it as --previous does.
+     */
+    @Test
+    void driftFixAgreesWithThePreviousTextOnTheInsertionDraft() throws Exception {
+        Path draft = DIR.resolve("after-insertion.txt");
+        assertEquals(new String(fix(draft, DIR.resolve("previous.txt"), Set.of()).fixed(), StandardCharsets.UTF_8),
+                new String(fix(draft, null, Set.of("reference.drift")).fixed(), StandardCharsets.UTF_8));
     }
 
     /** With --previous the references follow the previous text, which knows; the drift is not applied. */
