@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 import org.resolint.model.Finding;
+import org.resolint.model.Fix;
+import org.resolint.model.TextEdit;
 import org.resolint.model.Location;
 import org.resolint.model.Paragraph;
 import org.resolint.model.Severity;
@@ -24,6 +26,55 @@ public final class FindingSink {
     /** A finding on words inside a paragraph, at character {@code offset} of its text. */
     public void reportAt(Object rule, Paragraph paragraph, int offset, String message, Object suggestion) {
         add(rule, paragraph.getLabel(), paragraph.locate(offset), message, suggestion, List.of());
+    }
+
+    /**
+     * A finding on the words {@code words} that stand at character {@code offset} of the paragraph's
+     * text: the finding spans them. When the text does not hold those words there (a fact that
+     * normalised them), the finding points at {@code offset} without a span.
+     */
+    public void reportWords(Object rule, Paragraph paragraph, int offset, String words, String message,
+                            Object suggestion) {
+        add(rule, null, paragraph.getLabel(), paragraph.locate(offset), spanEnd(paragraph, offset, words),
+                message, suggestion, List.of(), null, List.of());
+    }
+
+    /**
+     * As {@link #reportWords}, with a fix that replaces those words by {@code replacement}: safe when
+     * it can be applied unread (a spelling), unsafe when it is a guess a reader must confirm.
+     */
+    public void reportWordsWithFix(Object rule, Paragraph paragraph, int offset, String words, String message,
+                                   Object suggestion, String replacement, boolean safe, String fixTitle) {
+        Location start = paragraph.locate(offset);
+        Location end = spanEnd(paragraph, offset, words);
+        List<Fix> fixes = List.of();
+        if (end != null && end.line() == start.line() && replacement != null) {
+            String old = paragraph.getText().substring(offset, offset + words.length());
+            fixes = List.of(new Fix(fixTitle, safe ? Fix.Applicability.SAFE : Fix.Applicability.UNSAFE,
+                    List.of(new TextEdit(start, end, old, replacement))));
+        }
+        add(rule, null, paragraph.getLabel(), start, end, message, suggestion, List.of(), null, fixes);
+    }
+
+    /** As {@link #reportWords}, naming other places too (every reference to update). */
+    public void reportWordsRelated(Object rule, Paragraph paragraph, int offset, String words, String message,
+                                   Object suggestion, List<Location> related) {
+        add(rule, null, paragraph.getLabel(), paragraph.locate(offset), spanEnd(paragraph, offset, words),
+                message, suggestion, related, null, List.of());
+    }
+
+    /**
+     * Where the words end (exclusive), or null when the paragraph's text does not hold them at
+     * {@code offset}. Computed from the last character so a span that closes a wrapped line ends on it.
+     */
+    static Location spanEnd(Paragraph paragraph, int offset, String words) {
+        String text = paragraph.getText();
+        if (words == null || words.isEmpty() || offset < 0 || offset + words.length() > text.length()
+                || !text.regionMatches(true, offset, words, 0, words.length())) {
+            return null;
+        }
+        Location last = paragraph.locate(offset + words.length() - 1);
+        return new Location(last.line(), last.column() + 1);
     }
 
     /** A finding on words inside a paragraph that names other places too (every reference to update). */
@@ -59,11 +110,16 @@ public final class FindingSink {
 
     private void add(Object rule, Severity given, String label, Location at, String message, Object suggestion,
                      List<Location> related) {
+        add(rule, given, label, at, null, message, suggestion, related, null, List.of());
+    }
+
+    private void add(Object rule, Severity given, String label, Location at, Location end, String message,
+                     Object suggestion, List<Location> related, String help, List<Fix> fixes) {
         Map<String, Object> meta = context(rule).getRule().getMetaData();
         String id = String.valueOf(meta.get("id"));
         Severity severity = given != null ? given : Severity.parse(String.valueOf(meta.get("severity")));
-        findings.add(new Finding(id, severity, label, at, message,
-                suggestion == null ? null : suggestion.toString(), related));
+        findings.add(new Finding(id, severity, label, at, end, message,
+                suggestion == null ? null : suggestion.toString(), related, help, fixes));
     }
 
     /**

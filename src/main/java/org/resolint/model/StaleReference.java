@@ -28,6 +28,7 @@ public record StaleReference(Reference reference, List<Item> movedItems, List<It
     public Reference getReference() { return reference; }
     public Paragraph getParagraph() { return reference.paragraph(); }
     public int getStart() { return reference.start(); }
+    public String getRaw() { return reference.raw(); }
     public String getSuggestion() { return suggestion; }
     /** Some label now names another paragraph than the one it named before. */
     public boolean isMoved() { return !movedItems.isEmpty(); }

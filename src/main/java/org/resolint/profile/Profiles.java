@@ -45,8 +45,7 @@ public final class Profiles {
                 if (level == null) {
                     out.add(f);
                 } else if (level != ProjectConfig.Level.OFF) {
-                    out.add(new Finding(f.rule(), level.severity(), f.paragraph(), f.location(), f.message(),
-                            f.suggestion(), f.related()));
+                    out.add(f.withSeverity(level.severity()));
                 }
             }
             return out;

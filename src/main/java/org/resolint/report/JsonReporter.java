@@ -10,6 +10,8 @@ import org.resolint.check.FileResult;
 import org.resolint.compare.Change;
 import org.resolint.compare.ChangeSummary;
 import org.resolint.model.Finding;
+import org.resolint.model.Fix;
+import org.resolint.model.TextEdit;
 import org.resolint.model.Location;
 import org.resolint.model.Severity;
 
@@ -65,8 +67,17 @@ public final class JsonReporter implements Reporter {
             g.writeStringField("paragraph", f.paragraph());
             g.writeNumberField("line", f.location().line());
             g.writeNumberField("column", f.location().column());
+            if (f.end() != null) {
+                // Additive: the offending words end just before this position (exclusive).
+                g.writeNumberField("endLine", f.end().line());
+                g.writeNumberField("endColumn", f.end().column());
+            }
             g.writeStringField("message", f.message());
             g.writeStringField("suggestion", f.suggestion());
+            if (f.help() != null) {
+                g.writeStringField("help", f.help());
+            }
+            writeFixes(g, f);
             if (!f.related().isEmpty()) {
                 g.writeArrayFieldStart("related");
                 for (Location l : f.related()) {
@@ -84,6 +95,33 @@ public final class JsonReporter implements Reporter {
             writeChanges(g, changes);
         }
         g.writeEndObject();
+    }
+
+    /** Additive to the contract: present only when a rule offers a fix. */
+    private static void writeFixes(JsonGenerator g, Finding f) throws IOException {
+        if (f.fixes().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("fixes");
+        for (Fix fix : f.fixes()) {
+            g.writeStartObject();
+            g.writeStringField("title", fix.title());
+            g.writeStringField("applicability", fix.applicability().id());
+            g.writeArrayFieldStart("edits");
+            for (TextEdit e : fix.edits()) {
+                g.writeStartObject();
+                g.writeNumberField("line", e.start().line());
+                g.writeNumberField("column", e.start().column());
+                g.writeNumberField("endLine", e.end().line());
+                g.writeNumberField("endColumn", e.end().column());
+                g.writeStringField("old", e.old());
+                g.writeStringField("replacement", e.replacement());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** Additive to the contract: present only with --previous. */

@@ -16,6 +16,8 @@ import org.resolint.check.CheckRun;
 import org.resolint.check.FileResult;
 import org.resolint.engine.RuleInfo;
 import org.resolint.model.Finding;
+import org.resolint.model.Fix;
+import org.resolint.model.TextEdit;
 import org.resolint.model.Location;
 import org.resolint.model.Severity;
 
@@ -78,7 +80,11 @@ public final class SarifReporter implements Reporter {
                 result.put("level", level(f.severity()));
                 result.putObject("message").put("text", message(f));
                 ObjectNode loc = result.putArray("locations").addObject();
-                physical(loc.putObject("physicalLocation"), uri, f.location());
+                ObjectNode region = physical(loc.putObject("physicalLocation"), uri, f.location());
+                if (f.end() != null) {
+                    region.put("endLine", f.end().line());
+                    region.put("endColumn", f.end().column());
+                }
                 if (f.paragraph() != null) {
                     loc.putArray("logicalLocations").addObject()
                             .put("name", f.paragraph()).put("kind", "paragraph");
@@ -96,6 +102,7 @@ public final class SarifReporter implements Reporter {
                 if (f.suggestion() != null) {
                     result.putObject("properties").put("suggestion", f.suggestion());
                 }
+                writeFixes(result, uri, f);
             }
         }
         JSON.writeValue(out, root);
@@ -117,12 +124,37 @@ public final class SarifReporter implements Reporter {
         node.putObject("properties").putArray("tags").add("resolint").add(r.area());
     }
 
-    private static void physical(ObjectNode node, String uri, Location at) {
+    private static ObjectNode physical(ObjectNode node, String uri, Location at) {
         node.putObject("artifactLocation").put("uri", uri);
         Location l = at == null ? Location.START : at;
         ObjectNode region = node.putObject("region");
         region.put("startLine", Math.max(1, l.line()));
         region.put("startColumn", Math.max(1, l.column()));
+        return region;
+    }
+
+    /** SARIF 2.1.0 §3.55: a fix is a description and the replacements it makes in one artifact. */
+    private static void writeFixes(ObjectNode result, String uri, Finding f) {
+        if (f.fixes().isEmpty()) {
+            return;
+        }
+        ArrayNode fixes = result.putArray("fixes");
+        for (Fix fix : f.fixes()) {
+            ObjectNode node = fixes.addObject();
+            node.putObject("description").put("text", fix.title() + " (" + fix.applicability().id() + ")");
+            ObjectNode change = node.putArray("artifactChanges").addObject();
+            change.putObject("artifactLocation").put("uri", uri);
+            ArrayNode replacements = change.putArray("replacements");
+            for (TextEdit e : fix.edits()) {
+                ObjectNode r = replacements.addObject();
+                ObjectNode deleted = r.putObject("deletedRegion");
+                deleted.put("startLine", e.start().line());
+                deleted.put("startColumn", e.start().column());
+                deleted.put("endLine", e.end().line());
+                deleted.put("endColumn", e.end().column());
+                r.putObject("insertedContent").put("text", e.replacement());
+            }
+        }
     }
 
     private static String message(Finding f) {
