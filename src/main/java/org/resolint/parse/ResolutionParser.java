@@ -19,9 +19,9 @@ import org.resolint.reader.SourceText;
  */
 public final class ResolutionParser {
     private static final Pattern ENACTING = Pattern.compile("^[“\"]?The Security Council\\s*,?$");
-    private static final Pattern ANNEX = Pattern.compile(
+    static final Pattern ANNEX = Pattern.compile(
             "^(?i:annex(es)?|appendix|attachment|enclosure)(\\b.{0,120})?$");
-    private static final Pattern NOTE = Pattern.compile(
+    static final Pattern NOTE = Pattern.compile(
             "^Adopted (unanimously |without (a )?vote )?(at|by) (the|its) .*\\d.*");
     private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,3}|\\*{1,3}|[a-z])[\\s\\u00A0]+\\S.*");
     private static final Pattern SECTION_NUMERAL = Pattern.compile("^(?:[IVXL]+|[A-Z])\\.?$");
@@ -29,6 +29,7 @@ public final class ResolutionParser {
     private static final Pattern SECTION_HEAD = Pattern.compile("^([IVXL]+|[A-Z])(?:\\.?$|\\.[\\s\\u00A0]+\\p{Lu}.*)");
 
     private final OpenerAnalyzer openers;
+    private final ParagraphStarts starts;
 
     public ResolutionParser() {
         this(new OpenerAnalyzer(OpenerLexicon.bundled()));
@@ -36,6 +37,7 @@ public final class ResolutionParser {
 
     public ResolutionParser(OpenerAnalyzer openers) {
         this.openers = openers;
+        this.starts = new ParagraphStarts(openers, OpenerLexicon.bundled());
     }
 
     public Resolution parse(SourceText source) {
@@ -44,7 +46,8 @@ public final class ResolutionParser {
         boolean quoted = enacting >= 0 && !Text.stripBlanks(lines.get(enacting).text()).startsWith("The");
         int bodyStart = enacting >= 0 ? enacting + 1 : coverEnd(lines);
         Masthead masthead = MastheadParser.parse(lines.subList(0, enacting >= 0 ? enacting : bodyStart), quoted);
-        List<Block> blocks = BlockSplitter.split(lines.subList(bodyStart, lines.size()), quoted);
+        BlockSplitter.Split split = BlockSplitter.split(lines.subList(bodyStart, lines.size()), quoted, starts);
+        List<Block> blocks = split.blocks();
         Location formula = null;
         if (enacting >= 0) {
             SourceLine line = lines.get(enacting);
@@ -53,7 +56,8 @@ public final class ResolutionParser {
         List<Paragraph> paragraphs = new Assembly(blocks).build();
         return new Resolution(source.path().toString(), masthead.kind(), masthead.symbol(),
                 masthead.number(), masthead.year(), formula, paragraphs,
-                lines.subList(0, enacting >= 0 ? enacting : bodyStart).stream().map(SourceLine::text).toList());
+                lines.subList(0, enacting >= 0 ? enacting : bodyStart).stream().map(SourceLine::text).toList(),
+                split.layout());
     }
 
     private static int findEnactingFormula(List<SourceLine> lines) {
@@ -132,7 +136,8 @@ public final class ResolutionParser {
             while (i > 0) {
                 Block b = blocks.get(i - 1);
                 Marker m = Marker.parse(b.text());
-                boolean footnote = b.lines().size() == 1 && FOOTNOTE.matcher(b.text()).matches()
+                // A footnote is one line, or a short block when the text is hard-wrapped.
+                boolean footnote = (b.lines().size() == 1 || b.text().length() <= 400) && FOOTNOTE.matcher(b.text()).matches()
                         && (m == null || m.type() != Marker.Type.NUMBER);
                 if (!footnote) {
                     break;
