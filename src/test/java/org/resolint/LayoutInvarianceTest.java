@@ -33,8 +33,8 @@ import org.resolint.testing.TestEngine;
  * line mapped back to the original) as the original.
  */
 class LayoutInvarianceTest {
-    /** The share of comparable (text, variant) pairs that must come out the same. */
-    static final double FLOOR = 0.72;
+    /** The share of comparable (text, variant) pairs that must come out the same (measured: 2774 / 2776 = 99.93 %). */
+    static final double FLOOR = 0.995;
     private static final Pattern LINE_NUMBERS = Pattern.compile("\\b(lines?) (\\d+)(?: and (\\d+))?");
     private static final boolean VERBOSE = System.getenv("RESOLINT_LAYOUT_VERBOSE") != null;
 

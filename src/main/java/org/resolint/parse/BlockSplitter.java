@@ -50,7 +50,8 @@ final class BlockSplitter {
                 line = dropLeadingQuote(line);
             }
             current.add(line);
-            if (quoted && QUOTE_END.matcher(text).matches() && quoteEndsHere(bare, lines, i)) {
+            if (quoted && (QUOTE_END.matcher(text).matches() || closesMoreThanOpens(bare.get(i)))
+                    && quoteEndsHere(bare, lines, i)) {
                 current.set(current.size() - 1, dropTrailingQuote(current.get(current.size() - 1)));
                 flush(current, blocks);
                 return new Split(blocks, layout);
@@ -68,9 +69,20 @@ final class BlockSplitter {
         return switch (layout) {
             case BLANK_LINES -> startsNewParagraph(previous, text);
             // A line that opens in lower case after one that does not end a sentence carries the sentence on.
-            case ONE_PER_LINE -> !LayoutDetector.carriesSentence(prev, next);
+            // After a sub-item, a line in lower case is the chapeau's closing words ("shall freeze ..."), its own paragraph.
+            case ONE_PER_LINE -> !LayoutDetector.carriesSentence(prev, next) || isItem(prev);
             case HARD_WRAPPED -> starts.startsParagraph(prev, next, after);
         };
+    }
+
+    /** "3. Decides to remain seized of the matter”": the quotation closes without a full stop. */
+    private static boolean closesMoreThanOpens(String bare) {
+        return bare.endsWith("”") && bare.chars().filter(c -> c == '”').count() > bare.chars().filter(c -> c == '“').count();
+    }
+
+    private static boolean isItem(String line) {
+        Marker m = Marker.parse(line);
+        return m != null && m.type() != Marker.Type.NUMBER && m.type() != Marker.Type.PREAMBLE_LABEL;
     }
 
     /**

@@ -53,11 +53,12 @@ public final class ResolutionParser {
             SourceLine line = lines.get(enacting);
             formula = new Location(line.number(), line.column() + Text.leadingBlanks(line.text()) + (quoted ? 1 : 0));
         }
-        List<Paragraph> paragraphs = new Assembly(blocks).build();
+        Assembly assembly = new Assembly(blocks, "markdown".equals(source.format()));
+        List<Paragraph> paragraphs = assembly.build();
         return new Resolution(source.path().toString(), masthead.kind(), masthead.symbol(),
                 masthead.number(), masthead.year(), formula, paragraphs,
                 lines.subList(0, enacting >= 0 ? enacting : bodyStart).stream().map(SourceLine::text).toList(),
-                split.layout());
+                split.layout(), assembly.lazy);
     }
 
     private static int findEnactingFormula(List<SourceLine> lines) {
@@ -100,8 +101,14 @@ public final class ResolutionParser {
         private boolean sectioned;
         private String section = "";
 
-        Assembly(List<Block> blocks) {
+        /** A Markdown list numbered 1. 1. 1.: read as Markdown renders it, 1, 2, 3. */
+        private boolean lazy;
+        private int lazyNumber;
+        private final boolean markdown;
+
+        Assembly(List<Block> blocks, boolean markdown) {
             this.blocks = blocks;
+            this.markdown = markdown;
         }
 
         List<Paragraph> build() {
@@ -109,6 +116,7 @@ public final class ResolutionParser {
             operativeStart = findOperativeStart();
             annexStart = findAnnexStart();
             sectioned = numberingRestartsBySection();
+            lazy = markdown && numberedOnlyOne();
             for (int i = 0; i < blocks.size(); i++) {
                 index = i;
                 Block block = blocks.get(i);
@@ -212,6 +220,21 @@ public final class ResolutionParser {
             return false;
         }
 
+        /** Whether every numbered operative paragraph, and at least two, is written 1. */
+        private boolean numberedOnlyOne() {
+            int numbered = 0;
+            for (int i = operativeStart; i < annexStart; i++) {
+                Marker m = Marker.parse(blocks.get(i).text());
+                if (m != null && m.type() == Marker.Type.NUMBER) {
+                    if (m.number() != 1 || !m.raw().equals("1")) {
+                        return false;
+                    }
+                    numbered++;
+                }
+            }
+            return numbered >= 2;
+        }
+
         private void preambleParagraph(Block block, String nextRaw) {
             Marker m = Marker.parse(block.text());
             if (m != null && m.type() != Marker.Type.NUMBER && m.type() != Marker.Type.PREAMBLE_LABEL && subs.hasTop()) {
@@ -252,6 +275,10 @@ public final class ResolutionParser {
 
         private void numberedOperative(Block block, Marker m, String nextRaw) {
             operativeCount++;
+            if (lazy) {
+                int rendered = ++lazyNumber;
+                m = new Marker(Marker.Type.NUMBER, Integer.toString(rendered), rendered, m.length());
+            }
             String rest = block.text().substring(m.length());
             Marker inner = Marker.parse(rest);
             boolean nestedItem = inner != null && inner.type() != Marker.Type.NUMBER

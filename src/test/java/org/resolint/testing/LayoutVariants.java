@@ -99,8 +99,11 @@ public final class LayoutVariants {
             case PRESS_RELEASE -> pressRelease(lines, body, out);
             case MARKDOWN -> {
                 for (int i = 0; i < lines.size(); i++) {
-                    String l = lines.get(i);
-                    if (i < body && RES_NUMBER.matcher(l).find() && l.startsWith("Resolution")) {
+                    // Written as a converter writes Markdown: * and _ escaped, a separator line too.
+                    String l = lines.get(i).replace("*", "\\*").replace("_", "\\_");
+                    if (l.strip().matches("[-\\\\*_ ]+")) {
+                        l = l.replace("-", "\\-");
+                    } else if (i < body && RES_NUMBER.matcher(l).find() && l.startsWith("Resolution")) {
                         l = "# " + l;
                     } else if (i > body && isHeading(l)) {
                         l = "## " + l;
