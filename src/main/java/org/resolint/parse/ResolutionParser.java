@@ -46,7 +46,10 @@ public final class ResolutionParser {
         boolean quoted = enacting >= 0 && !Text.stripBlanks(lines.get(enacting).text()).startsWith("The");
         int bodyStart = enacting >= 0 ? enacting + 1 : coverEnd(lines);
         Masthead masthead = MastheadParser.parse(lines.subList(0, enacting >= 0 ? enacting : bodyStart), quoted);
-        BlockSplitter.Split split = BlockSplitter.split(lines.subList(bodyStart, lines.size()), quoted, starts);
+        // The PDF and Akoma Ntoso readers find paragraph ends themselves and mark them with blank lines.
+        boolean readerSeparates = "pdf".equals(source.format()) || "akoma-ntoso".equals(source.format());
+        BlockSplitter.Split split = BlockSplitter.split(lines.subList(bodyStart, lines.size()), quoted,
+                readerSeparates ? null : starts);
         List<Block> blocks = split.blocks();
         Location formula = null;
         if (enacting >= 0) {
