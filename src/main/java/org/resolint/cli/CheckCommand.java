@@ -162,6 +162,10 @@ public final class CheckCommand implements Callable<Integer> {
         Phases.done("report written");
         if (debug) {
             Phases.print(spec.commandLine().getErr());
+            // How each text's lines were read as paragraphs: the first thing to look at when a model looks wrong.
+            run.files().stream().filter(f -> f.model() != null).forEach(f -> spec.commandLine().getErr().println(
+                    "resolint: debug: " + f.path() + ": layout " + f.model().getLayout().name().toLowerCase(java.util.Locale.ROOT)
+                            + " (" + f.model().getLayout().description() + ")"));
         }
         if (run.anyFailed()) {
             return Main.EXIT_FAILED;

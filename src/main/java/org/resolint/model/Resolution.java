@@ -12,6 +12,8 @@ public final class Resolution {
     private final Location enactingFormula;
     private final List<Paragraph> paragraphs;
     private final List<String> cover;
+    private final TextLayout layout;
+    private final boolean lazyNumbering;
 
     public Resolution(String path, TextKind kind, String symbol, Integer number, Integer year,
                       Location enactingFormula, List<Paragraph> paragraphs) {
@@ -20,6 +22,14 @@ public final class Resolution {
 
     public Resolution(String path, TextKind kind, String symbol, Integer number, Integer year,
                       Location enactingFormula, List<Paragraph> paragraphs, List<String> cover) {
+        this(path, kind, symbol, number, year, enactingFormula, paragraphs, cover, TextLayout.BLANK_LINES, false);
+    }
+
+    public Resolution(String path, TextKind kind, String symbol, Integer number, Integer year,
+                      Location enactingFormula, List<Paragraph> paragraphs, List<String> cover, TextLayout layout,
+                      boolean lazyNumbering) {
+        this.layout = layout;
+        this.lazyNumbering = lazyNumbering;
         this.cover = List.copyOf(cover);
         this.path = path;
         this.kind = kind;
@@ -43,6 +53,11 @@ public final class Resolution {
     public List<Paragraph> getParagraphs() { return paragraphs; }
     /** The cover lines before the enacting formula as written ("Zero draft", "Rev. 2 – under silence"). */
     public List<String> getCover() { return cover; }
+
+    /** How the text's lines were read as paragraphs. */
+    public TextLayout getLayout() { return layout; }
+    /** A Markdown source numbering every operative paragraph "1.": the model carries the rendered numbers. */
+    public boolean isLazyNumbering() { return lazyNumbering; }
 
     public long count(ParagraphKind k) {
         return paragraphs.stream().filter(p -> p.getKind() == k).count();

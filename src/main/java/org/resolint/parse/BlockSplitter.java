@@ -3,6 +3,7 @@ package org.resolint.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.resolint.model.TextLayout;
 import org.resolint.reader.SourceLine;
 
 /**
@@ -19,41 +20,107 @@ final class BlockSplitter {
     private BlockSplitter() {
     }
 
+    /** The body's paragraphs, with the layout the lines were read in. */
+    record Split(List<Block> blocks, TextLayout layout) {
+    }
+
     static List<Block> split(List<SourceLine> lines, boolean quoted) {
+        return split(lines, quoted, null).blocks();
+    }
+
+    static Split split(List<SourceLine> lines, boolean quoted, ParagraphStarts starts) {
+        List<String> bare = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            bare.add(bare(line.text(), quoted));
+        }
+        TextLayout layout = starts == null ? TextLayout.BLANK_LINES : LayoutDetector.detect(bare, starts);
         List<Block> blocks = new ArrayList<>();
         List<SourceLine> current = new ArrayList<>();
-        for (SourceLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
             String text = Text.stripBlanks(line.text());
             if (text.isEmpty()) {
                 flush(current, blocks);
                 continue;
             }
-            if (!current.isEmpty() && startsNewParagraph(current.get(current.size() - 1), text)) {
+            if (!current.isEmpty() && boundary(layout, bare, i, current.get(current.size() - 1), text, starts)) {
                 flush(current, blocks);
             }
             if (quoted && current.isEmpty()) {
                 line = dropLeadingQuote(line);
             }
             current.add(line);
-            if (quoted && QUOTE_END.matcher(text).matches()) {
+            if (quoted && (QUOTE_END.matcher(text).matches() || closesMoreThanOpens(bare.get(i)))
+                    && quoteEndsHere(bare, lines, i)) {
                 current.set(current.size() - 1, dropTrailingQuote(current.get(current.size() - 1)));
                 flush(current, blocks);
-                return blocks;
+                return new Split(blocks, layout);
             }
         }
         flush(current, blocks);
-        return blocks;
+        return new Split(blocks, layout);
+    }
+
+    private static boolean boundary(TextLayout layout, List<String> bare, int i, SourceLine previous, String text,
+                                    ParagraphStarts starts) {
+        String prev = bare.get(i - 1);
+        String next = bare.get(i);
+        String after = i + 1 < bare.size() ? bare.get(i + 1) : null;
+        return switch (layout) {
+            case BLANK_LINES -> startsNewParagraph(previous, text);
+            // A line that opens in lower case after one that does not end a sentence carries the sentence on.
+            // After a sub-item, a line in lower case is the chapeau's closing words ("shall freeze ..."), its own paragraph.
+            case ONE_PER_LINE -> !LayoutDetector.carriesSentence(prev, next) || isItem(prev);
+            case HARD_WRAPPED -> starts.startsParagraph(prev, next, after);
+        };
+    }
+
+    /** "3. Decides to remain seized of the matter”": the quotation closes without a full stop. */
+    private static boolean closesMoreThanOpens(String bare) {
+        return bare.endsWith("”") && bare.chars().filter(c -> c == '”').count() > bare.chars().filter(c -> c == '“').count();
+    }
+
+    private static boolean isItem(String line) {
+        Marker m = Marker.parse(line);
+        return m != null && m.type() != Marker.Type.NUMBER && m.type() != Marker.Type.PREAMBLE_LABEL;
+    }
+
+    /**
+     * A quoted paragraph may itself end with a quotation ("... “zero tolerance”."): the whole quotation
+     * ends only where no quoted paragraph or marked item follows.
+     */
+    private static boolean quoteEndsHere(List<String> bare, List<SourceLine> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            String t = Text.stripBlanks(lines.get(j).text());
+            if (t.isEmpty()) {
+                continue;
+            }
+            return !(t.startsWith("“") || Marker.parse(t) != null);
+        }
+        return true;
+    }
+
+    /** A line without its blanks, and without the opening quotation mark of a quoted paragraph. */
+    private static String bare(String text, boolean quoted) {
+        String t = Text.stripBlanks(text);
+        if (quoted && !t.isEmpty() && (t.charAt(0) == '“' || t.charAt(0) == '"')) {
+            t = Text.stripBlanks(t.substring(1));
+        }
+        return t;
     }
 
     private static boolean startsNewParagraph(SourceLine previous, String text) {
-        if (SECTION_NUMERAL.matcher(Text.stripBlanks(previous.text())).matches()) {
+        String prev = Text.stripBlanks(previous.text());
+        if (SECTION_NUMERAL.matcher(prev).matches()) {
             return true;
         }
-        if (!ENDS_PARAGRAPH.matcher(Text.stripBlanks(previous.text())).matches()) {
+        if (!ENDS_PARAGRAPH.matcher(prev).matches()) {
             return false;
         }
         Marker m = Marker.parse(text);
-        return m != null && m.type() != Marker.Type.PAREN_NUMBER;
+        // After a comma only a dash item starts anew: "(i) torture and other treatment,\n(ii) gender-based
+        // violence" is one sentence wrapped before its inline markers.
+        return m != null && m.type() != Marker.Type.PAREN_NUMBER && (!prev.endsWith(",") || m.type() == Marker.Type.BULLET);
     }
 
     private static SourceLine dropLeadingQuote(SourceLine line) {

@@ -34,7 +34,7 @@ record Marker(Type type, String raw, int number, int length, String written) {
     enum Type {
         /** {@code 12.} (or {@code OP12.}) */
         NUMBER,
-        /** {@code (a)}, {@code (ii)}, {@code (aa)}: letter or roman, decided by the list it is in. */
+        /** {@code (a)}, {@code (ii)}, {@code (aa)}, also {@code a)}, {@code a.}, {@code ii.}: letter or roman, decided by the list it is in. */
         PAREN_LETTERS,
         /** {@code (A)}, {@code (II)} */
         PAREN_CAPITALS,
@@ -50,9 +50,14 @@ record Marker(Type type, String raw, int number, int length, String written) {
     private static final Pattern NUMBER = Pattern.compile(
             "^(?:OP\\s?)?(\\d{1,3})(?:" + GAP + "?(bis|ter|quater))?" + GAP + "?\\.(?!\\d)" + GAP + "*");
     private static final Pattern PP_LABEL = Pattern.compile("^PP\\s?(\\d{1,3})\\.?" + GAP + "+");
-    private static final Pattern PAREN = Pattern.compile("^\\(([a-z]{1,4}|[A-Z]{1,4}|\\d{1,2})\\)" + GAP + "*");
-    /** {@code v) To foster}: a marker that lost its opening parenthesis. */
-    private static final Pattern HALF_PAREN = Pattern.compile("^([a-z]{1,4}|\\d{1,2})\\)" + GAP + "+(?=\\p{Lu})");
+    private static final Pattern PAREN = Pattern.compile("^\\(([a-z]{1,4}|[A-Z]{1,4}|\\d{1,2})\\)(?![,;:.])" + GAP + "*");
+    /** {@code v) To foster}, {@code a) to ensure}: a marker without its opening parenthesis. */
+    private static final Pattern HALF_PAREN = Pattern.compile("^([a-z]{1,4}|\\d{1,2})\\)" + GAP + "+(?=[\\p{L}“\"])");
+    /**
+     * {@code a. To foster}, {@code ii. The}: a letter or roman numeral with a full stop, as typed or as
+     * Word's lowerLetter/lowerRoman "%2." numbering writes it. Two letters at most, or a roman numeral.
+     */
+    private static final Pattern DOT_LETTERS = Pattern.compile("^([a-z]{1,2}|[ivxl]{1,6})\\." + GAP + "+(?=[\\p{L}“\"(])");
     private static final Pattern BULLET = Pattern.compile("^[-–—•·▪◦]" + GAP + "+");
 
     static Marker parse(String text) {
@@ -84,6 +89,13 @@ record Marker(Type type, String raw, int number, int length, String written) {
             if (digits || raw.length() <= 2 || org.resolint.model.RomanNumerals.value(raw) > 0) {
                 return new Marker(digits ? Type.PAREN_NUMBER : Type.PAREN_LETTERS, raw,
                         digits ? Integer.parseInt(raw) : 0, m.end(), raw + ")");
+            }
+        }
+        m = DOT_LETTERS.matcher(text);
+        if (m.find()) {
+            String raw = m.group(1);
+            if (raw.length() <= 2 && isDoubled(raw) || org.resolint.model.RomanNumerals.value(raw) > 0) {
+                return new Marker(Type.PAREN_LETTERS, raw, 0, m.end(), raw + ".");
             }
         }
         m = BULLET.matcher(text);

@@ -13,6 +13,9 @@ final class MastheadParser {
             "^(?:Resolution|RESOLUTION)\\s+(\\d{1,4})\\s*\\((\\d{4})\\)");
     private static final Pattern RES_COMPILATION = Pattern.compile("^(\\d{1,4})\\s*\\((\\d{4})\\)\\.\\s*Resolution of");
     private static final Pattern DRAFT_SYMBOL = Pattern.compile("^(S/\\d{4}/\\d+(?:/Rev\\.\\d+)?)\\b");
+    /** A press release's introduction: "The full text of resolution 2719 (2023) reads as follows:". */
+    private static final Pattern QUOTED_INTRO = Pattern.compile(
+            "(?i)\\bresolution\\s+(\\d{1,4})\\s*\\((\\d{4})\\)(?=[^.]*\\b(?:reads|read|is as follows|as follows))");
     private static final Pattern DRAFT_WORDS = Pattern.compile("(?i)\\bdraft resolution\\b");
 
     /** Lines that belong to a document cover, whatever the order. */
@@ -47,6 +50,10 @@ final class MastheadParser {
         }
         TextKind kind = quoted ? TextKind.QUOTATION
                 : number != null && !draftWords ? TextKind.ADOPTED : TextKind.DRAFT;
+        if (quoted) {
+            // The quoted resolution's own number and year, so that citations and templates know them.
+            return fromIntroduction(cover);
+        }
         if (kind != TextKind.ADOPTED) {
             number = null;
             year = null;
@@ -55,5 +62,17 @@ final class MastheadParser {
             }
         }
         return new Masthead(symbol, number, year, kind);
+    }
+
+    private static Masthead fromIntroduction(List<SourceLine> cover) {
+        for (SourceLine line : cover) {
+            Matcher m = QUOTED_INTRO.matcher(Text.stripBlanks(line.text()));
+            if (m.find()) {
+                int number = Integer.parseInt(m.group(1));
+                int year = Integer.parseInt(m.group(2));
+                return new Masthead("S/RES/" + number + " (" + year + ")", number, year, TextKind.QUOTATION);
+            }
+        }
+        return new Masthead(null, null, null, TextKind.QUOTATION);
     }
 }

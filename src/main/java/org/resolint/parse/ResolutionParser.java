@@ -19,9 +19,9 @@ import org.resolint.reader.SourceText;
  */
 public final class ResolutionParser {
     private static final Pattern ENACTING = Pattern.compile("^[“\"]?The Security Council\\s*,?$");
-    private static final Pattern ANNEX = Pattern.compile(
+    static final Pattern ANNEX = Pattern.compile(
             "^(?i:annex(es)?|appendix|attachment|enclosure)(\\b.{0,120})?$");
-    private static final Pattern NOTE = Pattern.compile(
+    static final Pattern NOTE = Pattern.compile(
             "^Adopted (unanimously |without (a )?vote )?(at|by) (the|its) .*\\d.*");
     private static final Pattern FOOTNOTE = Pattern.compile("^(\\d{1,3}|\\*{1,3}|[a-z])[\\s\\u00A0]+\\S.*");
     private static final Pattern SECTION_NUMERAL = Pattern.compile("^(?:[IVXL]+|[A-Z])\\.?$");
@@ -29,6 +29,7 @@ public final class ResolutionParser {
     private static final Pattern SECTION_HEAD = Pattern.compile("^([IVXL]+|[A-Z])(?:\\.?$|\\.[\\s\\u00A0]+\\p{Lu}.*)");
 
     private final OpenerAnalyzer openers;
+    private final ParagraphStarts starts;
 
     public ResolutionParser() {
         this(new OpenerAnalyzer(OpenerLexicon.bundled()));
@@ -36,6 +37,7 @@ public final class ResolutionParser {
 
     public ResolutionParser(OpenerAnalyzer openers) {
         this.openers = openers;
+        this.starts = new ParagraphStarts(openers, OpenerLexicon.bundled());
     }
 
     public Resolution parse(SourceText source) {
@@ -44,16 +46,22 @@ public final class ResolutionParser {
         boolean quoted = enacting >= 0 && !Text.stripBlanks(lines.get(enacting).text()).startsWith("The");
         int bodyStart = enacting >= 0 ? enacting + 1 : coverEnd(lines);
         Masthead masthead = MastheadParser.parse(lines.subList(0, enacting >= 0 ? enacting : bodyStart), quoted);
-        List<Block> blocks = BlockSplitter.split(lines.subList(bodyStart, lines.size()), quoted);
+        // The PDF and Akoma Ntoso readers find paragraph ends themselves and mark them with blank lines.
+        boolean readerSeparates = "pdf".equals(source.format()) || "akoma-ntoso".equals(source.format());
+        BlockSplitter.Split split = BlockSplitter.split(lines.subList(bodyStart, lines.size()), quoted,
+                readerSeparates ? null : starts);
+        List<Block> blocks = split.blocks();
         Location formula = null;
         if (enacting >= 0) {
             SourceLine line = lines.get(enacting);
             formula = new Location(line.number(), line.column() + Text.leadingBlanks(line.text()) + (quoted ? 1 : 0));
         }
-        List<Paragraph> paragraphs = new Assembly(blocks).build();
+        Assembly assembly = new Assembly(blocks, "markdown".equals(source.format()));
+        List<Paragraph> paragraphs = assembly.build();
         return new Resolution(source.path().toString(), masthead.kind(), masthead.symbol(),
                 masthead.number(), masthead.year(), formula, paragraphs,
-                lines.subList(0, enacting >= 0 ? enacting : bodyStart).stream().map(SourceLine::text).toList());
+                lines.subList(0, enacting >= 0 ? enacting : bodyStart).stream().map(SourceLine::text).toList(),
+                split.layout(), assembly.lazy);
     }
 
     private static int findEnactingFormula(List<SourceLine> lines) {
@@ -96,8 +104,14 @@ public final class ResolutionParser {
         private boolean sectioned;
         private String section = "";
 
-        Assembly(List<Block> blocks) {
+        /** A Markdown list numbered 1. 1. 1.: read as Markdown renders it, 1, 2, 3. */
+        private boolean lazy;
+        private int lazyNumber;
+        private final boolean markdown;
+
+        Assembly(List<Block> blocks, boolean markdown) {
             this.blocks = blocks;
+            this.markdown = markdown;
         }
 
         List<Paragraph> build() {
@@ -105,6 +119,7 @@ public final class ResolutionParser {
             operativeStart = findOperativeStart();
             annexStart = findAnnexStart();
             sectioned = numberingRestartsBySection();
+            lazy = markdown && numberedOnlyOne();
             for (int i = 0; i < blocks.size(); i++) {
                 index = i;
                 Block block = blocks.get(i);
@@ -132,7 +147,8 @@ public final class ResolutionParser {
             while (i > 0) {
                 Block b = blocks.get(i - 1);
                 Marker m = Marker.parse(b.text());
-                boolean footnote = b.lines().size() == 1 && FOOTNOTE.matcher(b.text()).matches()
+                // A footnote is one line, or a short block when the text is hard-wrapped.
+                boolean footnote = (b.lines().size() == 1 || b.text().length() <= 400) && FOOTNOTE.matcher(b.text()).matches()
                         && (m == null || m.type() != Marker.Type.NUMBER);
                 if (!footnote) {
                     break;
@@ -207,6 +223,21 @@ public final class ResolutionParser {
             return false;
         }
 
+        /** Whether every numbered operative paragraph, and at least two, is written 1. */
+        private boolean numberedOnlyOne() {
+            int numbered = 0;
+            for (int i = operativeStart; i < annexStart; i++) {
+                Marker m = Marker.parse(blocks.get(i).text());
+                if (m != null && m.type() == Marker.Type.NUMBER) {
+                    if (m.number() != 1 || !m.raw().equals("1")) {
+                        return false;
+                    }
+                    numbered++;
+                }
+            }
+            return numbered >= 2;
+        }
+
         private void preambleParagraph(Block block, String nextRaw) {
             Marker m = Marker.parse(block.text());
             if (m != null && m.type() != Marker.Type.NUMBER && m.type() != Marker.Type.PREAMBLE_LABEL && subs.hasTop()) {
@@ -247,6 +278,10 @@ public final class ResolutionParser {
 
         private void numberedOperative(Block block, Marker m, String nextRaw) {
             operativeCount++;
+            if (lazy) {
+                int rendered = ++lazyNumber;
+                m = new Marker(Marker.Type.NUMBER, Integer.toString(rendered), rendered, m.length());
+            }
             String rest = block.text().substring(m.length());
             Marker inner = Marker.parse(rest);
             boolean nestedItem = inner != null && inner.type() != Marker.Type.NUMBER

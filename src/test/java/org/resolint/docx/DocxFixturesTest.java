@@ -38,12 +38,11 @@ class DocxFixturesTest {
         FileResult r = check("norlandia-mandate.docx");
         assertEquals(List.of(), findings(r));
         assertEquals("S/2031/210", r.model().getSymbol());
-        // HTML cannot write "(a)": LibreOffice numbers the sub-list "a.", "b.", which the parser (like UN
-        // practice) does not take for sub-paragraph markers, so they read as text continuing paragraph 2.
+        // HTML cannot write "(a)": LibreOffice numbers the sub-list "a.", "b.", read as the same level as (a).
         List<String> labels = labels(r);
-        assertEquals(List.of("PP1", "PP2", "PP3", "1", "2", "3", "4", "5"),
+        assertEquals(List.of("PP1", "PP2", "PP3", "1", "2", "2 (a)", "2 (b)", "2 (c)", "3", "4", "5"),
                 labels.stream().filter(l -> !l.contains("continued")).toList());
-        assertEquals(3, labels.stream().filter(l -> l.startsWith("2, continued")).count(), labels.toString());
+        assertEquals(0, labels.stream().filter(l -> l.startsWith("2, continued")).count(), labels.toString());
     }
 
     @Test

