@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.resolint.check.ReportPaths;
 import org.resolint.baseline.Fingerprint;
 import org.resolint.check.CheckRun;
 import org.resolint.check.FileResult;
