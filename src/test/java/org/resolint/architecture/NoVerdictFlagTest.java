@@ -37,8 +37,7 @@ class NoVerdictFlagTest {
             "org.resolint.model.ReferenceFit.isMismatch",
             "org.resolint.model.Requirement.isApplies",
             "org.resolint.parse.citations.Citation.isMalformed",
-            "org.resolint.parse.citations.Citation.isOwnNumber",
-            "org.resolint.terms.Term.isUsedBeforeDefinition");
+            "org.resolint.parse.citations.Citation.isOwnNumber");
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+([\\w.]+?)(\\.\\*|\\.[A-Z]\\w*)\\s*;", Pattern.MULTILINE);
 
