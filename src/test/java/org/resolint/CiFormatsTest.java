@@ -97,6 +97,10 @@ class CiFormatsTest {
             }
             assertTrue(Set.of("error", "warning", "note").contains(
                     rule.get("defaultConfiguration").get("level").asText()));
+            if (rule.get("id").asText().equals("numbering.duplicate")) {
+                // help is written from the rule card: its rationale, not only the summary
+                assertTrue(rule.get("help").get("markdown").asText().contains("make every later reference ambiguous"), rule.toString());
+            }
         }
         JsonNode rules = JSON.readTree(run("rules", "--format", "json").out());
         assertEquals(rules.size(), ruleIds.size());

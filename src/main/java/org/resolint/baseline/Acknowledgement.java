@@ -22,7 +22,7 @@ public record Acknowledgement(String rule, String paragraph, String path, String
         }
     }
 
-    /** {@code relativePath} as {@link org.resolint.report.ReportPaths#relative} gives it. */
+    /** {@code relativePath} as {@link org.resolint.check.ReportPaths#relative} gives it. */
     public boolean accepts(String relativePath, Finding f) {
         return rule.equals(f.rule())
                 && (paragraph == null || paragraph.equals(f.paragraph()))

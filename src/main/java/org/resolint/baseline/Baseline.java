@@ -19,7 +19,7 @@ import java.util.Map;
 import org.resolint.check.CheckRun;
 import org.resolint.check.FileResult;
 import org.resolint.model.Finding;
-import org.resolint.report.ReportPaths;
+import org.resolint.check.ReportPaths;
 
 /**
  * Findings a team has accepted, each with a reason: Word drafts cannot carry suppression

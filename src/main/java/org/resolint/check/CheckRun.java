@@ -37,7 +37,7 @@ public record CheckRun(List<FileResult> files, Map<String, ChangeSummary> change
                 kept.add(file);
                 continue;
             }
-            String path = org.resolint.report.ReportPaths.relative(file.path());
+            String path = ReportPaths.relative(file.path());
             List<Finding> left = new java.util.ArrayList<>();
             for (Finding f : file.findings()) {
                 if (acceptance.accepts(path, file, f)) {

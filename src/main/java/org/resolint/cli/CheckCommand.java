@@ -147,7 +147,7 @@ public final class CheckCommand implements Callable<Integer> {
         Reporter reporter = switch (format) {
             case json -> new JsonReporter(Version.get());
             case text -> new TextReporter(output == null && colourTerminal());
-            case sarif -> new SarifReporter(Version.get(), engine.rules());
+            case sarif -> new SarifReporter(Version.get(), engine.rules(), cards(engine));
             case junit -> new JunitReporter();
             case github -> new GithubReporter();
         };
@@ -186,5 +186,13 @@ public final class CheckCommand implements Callable<Integer> {
     private static boolean colourTerminal() {
         return System.console() != null && System.getenv("NO_COLOR") == null
                 && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    private static org.resolint.cards.RuleCards cards(RuleEngine engine) {
+        try {
+            return org.resolint.cards.RuleCards.of(engine.rules());
+        } catch (RuleException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.resolint.cards.RuleCards;
+import org.resolint.cards.RuleTable;
 import org.resolint.engine.Engines;
 import org.resolint.engine.RuleEngine;
 import org.resolint.engine.RuleException;
@@ -17,12 +19,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code resolint rules}: every rule's id, severity and summary, read from the rules themselves. */
+/**
+ * {@code resolint rules}: every rule's id, severity and summary, from its rule card (else its DRL
+ * metadata). {@code --format markdown} prints the README's rule table.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule: id, severity, summary.")
 public final class RulesCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown }
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Add the .drl files of this folder.")
@@ -42,8 +47,16 @@ public final class RulesCommand implements Callable<Integer> {
         } catch (RuleException e) {
             throw new UserError(e.getMessage(), e);
         }
+        RuleCards cards;
+        try {
+            cards = RuleCards.of(engine.rules());
+        } catch (RuleException e) {
+            throw new UserError(e.getMessage(), e);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == Format.markdown) {
+            out.print(RuleTable.markdown(engine.rules(), cards));
+        } else if (format == Format.json) {
             JsonGenerator g = new JsonFactory().createGenerator(out);
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartArray();
@@ -51,7 +64,7 @@ public final class RulesCommand implements Callable<Integer> {
                 g.writeStartObject();
                 g.writeStringField("id", r.id());
                 g.writeStringField("severity", r.severity().id());
-                g.writeStringField("summary", r.summary());
+                g.writeStringField("summary", cards.summary(r));
                 g.writeStringField("file", r.file());
                 g.writeEndObject();
             }
@@ -61,7 +74,7 @@ public final class RulesCommand implements Callable<Integer> {
         } else {
             int width = engine.rules().stream().mapToInt(r -> r.id().length()).max().orElse(10);
             for (RuleInfo r : engine.rules()) {
-                out.printf("%-" + width + "s  %-7s  %s%n", r.id(), r.severity().id(), r.summary());
+                out.printf("%-" + width + "s  %-7s  %s%n", r.id(), r.severity().id(), cards.summary(r));
             }
         }
         out.flush();

@@ -5,11 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
-import org.resolint.style.StyleFacts;
-import org.resolint.style.StyleLexicon;
-import org.resolint.terms.TermFacts;
-import org.resolint.terms.TermLexicon;
 
 /** Builds the engine the CLI and tests use: bundled rules, plus any folders the user adds. */
 public final class Engines {
@@ -21,13 +18,19 @@ public final class Engines {
         return providers(List.of());
     }
 
-    /** The providers, with the word lists of the user's rule folders added to the bundled ones. */
+    /**
+     * The providers of the areas found through {@link ServiceLoader}, in the order of their service
+     * file, with the word lists of the user's rule folders added to the bundled ones.
+     */
     public static List<FactProvider> providers(List<Path> ruleDirs) throws RuleException {
-        return List.of(new org.resolint.facts.ReferenceFacts(),
-                new org.resolint.parse.citations.CitationFacts(),
-                new org.resolint.parse.chapter7.ChapterSevenFacts(),
-                new StyleFacts(StyleLexicon.withFolders(ruleDirs)),
-                new TermFacts(TermLexicon.withFolders(ruleDirs)));
+        List<FactProvider> providers = new ArrayList<>();
+        for (RuleArea area : ServiceLoader.load(RuleArea.class, Engines.class.getClassLoader())) {
+            providers.add(area.provider(ruleDirs));
+        }
+        if (providers.isEmpty()) {
+            throw new RuleException("no rule areas on the class path (META-INF/services/" + RuleArea.class.getName() + ")");
+        }
+        return List.copyOf(providers);
     }
 
     public static RuleEngine standard(List<Path> extraRuleDirs) throws RuleException {

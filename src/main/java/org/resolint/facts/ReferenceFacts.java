@@ -48,7 +48,12 @@ public final class ReferenceFacts implements FactProvider {
     public record Resolved(List<Reference> references, List<ReferenceTarget> targets) {
     }
 
+    /** The references of {@code resolution} resolved, computed once per draft and shared by check, fix, compare and the reports. */
     public static Resolved resolve(Resolution resolution) {
+        return resolution.derived(Resolved.class, () -> resolveNow(resolution));
+    }
+
+    private static Resolved resolveNow(Resolution resolution) {
         Labels labels = new Labels(resolution);
         List<Reference> references = new ArrayList<>();
         List<ReferenceTarget> targets = new ArrayList<>();
@@ -69,7 +74,7 @@ public final class ReferenceFacts implements FactProvider {
                 }
             }
         }
-        return new Resolved(references, targets);
+        return new Resolved(List.copyOf(references), List.copyOf(targets));
     }
 
     private static final java.util.regex.Pattern QUOTES_OTHER_TEXT = java.util.regex.Pattern.compile(

@@ -43,7 +43,6 @@ public final class Requirement {
     public Severity getSeverity() { return severity; }
     /** False when the clause's applies-when condition does not hold for this text. */
     public boolean isApplies() { return applies; }
-    public boolean isMet() { return foundIn != null; }
     /** The first paragraph where the clause stands, or null. */
     public Paragraph getFoundIn() { return foundIn; }
     /** A preambular paragraph that names the theme when the operative part should and does not; else null. */
@@ -55,6 +54,6 @@ public final class Requirement {
 
     @Override
     public String toString() {
-        return template + "/" + clause + (applies ? (isMet() ? " met in " + foundIn.getLabel() : " unmet") : " n/a");
+        return template + "/" + clause + (applies ? (foundIn != null ? " met in " + foundIn.getLabel() : " unmet") : " n/a");
     }
 }

@@ -62,4 +62,16 @@ public final class Resolution {
     public long count(ParagraphKind k) {
         return paragraphs.stream().filter(p -> p.getKind() == k).count();
     }
+
+    /** Analyses derived from this text (its references resolved ...), each computed once per draft. */
+    private final java.util.Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The analysis {@code key} of this text, computed by {@code compute} the first time it is asked
+     * for: the check, fix, compare and the reports then share one result (the model never changes).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Supplier<T> compute) {
+        return (T) derived.computeIfAbsent(key, k -> compute.get());
+    }
 }

@@ -2,6 +2,7 @@ package org.resolint.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.resolint.check.ReportPaths;
 import org.resolint.check.CheckRun;
 import org.resolint.check.FileResult;
 import org.resolint.model.Finding;

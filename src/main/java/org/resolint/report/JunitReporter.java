@@ -5,6 +5,7 @@ import java.io.Writer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.resolint.check.ReportPaths;
 import org.resolint.check.CheckRun;
 import org.resolint.check.FileResult;
 import org.resolint.model.Finding;

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.resolint.check.ReportPaths;
 import org.resolint.baseline.Fingerprint;
 import org.resolint.check.CheckRun;
 import org.resolint.check.FileResult;
+import org.resolint.cards.RuleCards;
 import org.resolint.engine.RuleInfo;
 import org.resolint.model.Finding;
 import org.resolint.model.Fix;
@@ -34,10 +36,17 @@ public final class SarifReporter implements Reporter {
 
     private final String version;
     private final List<RuleInfo> rules;
+    private final RuleCards cards;
 
     public SarifReporter(String version, List<RuleInfo> rules) {
+        this(version, rules, RuleCards.none());
+    }
+
+    /** With each rule's {@code help} written from its rule card (summary, rationale). */
+    public SarifReporter(String version, List<RuleInfo> rules, RuleCards cards) {
         this.version = version;
         this.rules = List.copyOf(rules);
+        this.cards = cards;
     }
 
     @Override
@@ -110,16 +119,22 @@ public final class SarifReporter implements Reporter {
         out.flush();
     }
 
-    private static void writeRule(ObjectNode node, RuleInfo r) {
+    private void writeRule(ObjectNode node, RuleInfo r) {
         node.put("id", r.id());
         node.put("name", name(r.id()));
-        node.putObject("shortDescription").put("text", r.summary());
-        node.putObject("fullDescription").put("text", r.summary() + " (" + r.severity().id()
+        String summary = cards.summary(r);
+        node.putObject("shortDescription").put("text", summary);
+        node.putObject("fullDescription").put("text", summary + " (" + r.severity().id()
                 + ", area " + r.area() + ", defined in " + r.file() + ")");
-        String help = r.summary() + ". Run `resolint rules` for the full list. To accept a finding of "
-                + r.id() + " with a reason, record it in a baseline: `resolint baseline DRAFTS --output "
-                + ".resolint-baseline.json`, then `resolint check --baseline .resolint-baseline.json`.";
-        node.putObject("help").put("text", help).put("markdown", help);
+        String rationale = cards.rationale(r.id());
+        String baseline = "To accept a finding of " + r.id() + " with a reason, record it in a baseline: "
+                + "`resolint baseline DRAFTS --output .resolint-baseline.json`, then "
+                + "`resolint check --baseline .resolint-baseline.json`.";
+        String text = summary + ". " + (rationale == null ? "" : rationale + " ")
+                + "`resolint explain " + r.id() + "` shows examples. " + baseline;
+        String markdown = "**" + summary + "**\n\n" + (rationale == null ? "" : rationale + "\n\n")
+                + "`resolint explain " + r.id() + "` shows examples where it fires and where it stays quiet.\n\n" + baseline;
+        node.putObject("help").put("text", text).put("markdown", markdown);
         node.putObject("defaultConfiguration").put("level", level(r.severity()));
         node.putObject("properties").putArray("tags").add("resolint").add(r.area());
     }

@@ -18,7 +18,6 @@ public final class Term {
     private Paragraph firstUse;
     private int firstUseOffset;
     private int uses;
-    private boolean usedBeforeDefinition;
 
     Term(String acronym, boolean wellKnown) {
         this.acronym = acronym;
@@ -31,7 +30,6 @@ public final class Term {
             definition = p;
             definitionOffset = offset;
             expansion = spelledOut;
-            usedBeforeDefinition = firstUse != null;
         } else if (definitions == 2) {
             redefinition = p;
             redefinitionOffset = offset;
@@ -62,8 +60,6 @@ public final class Term {
     public int getFirstUseOffset() { return firstUseOffset; }
     /** Uses outside definitions. */
     public int getUses() { return uses; }
-    /** Used before it is first spelled out. */
-    public boolean isUsedBeforeDefinition() { return usedBeforeDefinition; }
 
     @Override
     public String toString() {

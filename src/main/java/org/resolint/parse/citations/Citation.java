@@ -104,17 +104,8 @@ public final class Citation {
         return table.minYear() != null && table.minYear().equals(table.maxYear()) ? table.minYear() : null;
     }
 
-    /** The cited year cannot be right: outside the years the table allows for this number. */
-    public boolean isYearImpossible() {
-        return year != null && table.covered()
-                && (year < table.minYear() || (table.maxYear() != null && year > table.maxYear()));
-    }
-
-    /** A number above the table's latest, cited with a year before the table's last year: it cannot exist. */
-    public boolean isBeyondTableInPast() {
-        return isSecurityCouncil() && number != null && number > table.latest() && year != null
-                && table.latestDate() != null && year < table.latestDate().getYear();
-    }
+    /** The year of the table's latest resolution, or null when the table is empty. */
+    public Integer getLatestYear() { return table.latestDate() == null ? null : table.latestDate().getYear(); }
 
     @Override
     public String toString() {

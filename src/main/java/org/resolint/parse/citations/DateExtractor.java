@@ -1,6 +1,8 @@
 package org.resolint.parse.citations;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -25,15 +27,13 @@ public final class DateExtractor {
         for (Paragraph p : resolution.getParagraphs()) {
             Matcher m = DATE.matcher(p.getText());
             while (m.find()) {
-                String d = m.group(1) + " " + m.group(2) + " " + m.group(3);
-                out.add(new DateMention(p, m.start(), m.group(), isDate(d)));
+                int day = Integer.parseInt(m.group(1));
+                int daysInMonth = YearMonth.of(Integer.parseInt(m.group(3)), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)))
+                        .lengthOfMonth();
+                out.add(new DateMention(p, m.start(), m.group(), day, daysInMonth));
             }
         }
         return out;
-    }
-
-    static boolean isDate(String d) {
-        return parse(d) != null;
     }
 
     /** {@code 30 January 2004} (any run of blanks between the parts) as a date, or null if the calendar has none. */

@@ -1,4 +1,4 @@
-package org.resolint.report;
+package org.resolint.check;
 
 import java.nio.file.Path;
 
