@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.resolint.check.RuleTraits;
 import org.resolint.engine.Engines;
 import org.resolint.engine.RuleEngine;
 import org.resolint.engine.RuleException;
@@ -17,7 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code resolint rules}: every rule's id, severity and summary, read from the rules themselves. */
+/** {@code resolint rules}: every rule's id, severity and summary (and whether it is off by default), read from the rules themselves. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule: id, severity, summary.")
 public final class RulesCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -37,8 +38,10 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RuleEngine engine;
+        RuleTraits traits;
         try {
             engine = Engines.standard(ruleDirs);
+            traits = RuleTraits.of(engine);
         } catch (RuleException e) {
             throw new UserError(e.getMessage(), e);
         }
@@ -53,6 +56,7 @@ public final class RulesCommand implements Callable<Integer> {
                 g.writeStringField("severity", r.severity().id());
                 g.writeStringField("summary", r.summary());
                 g.writeStringField("file", r.file());
+                g.writeBooleanField("enabled", !traits.isOffByDefault(r.id()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -61,7 +65,8 @@ public final class RulesCommand implements Callable<Integer> {
         } else {
             int width = engine.rules().stream().mapToInt(r -> r.id().length()).max().orElse(10);
             for (RuleInfo r : engine.rules()) {
-                out.printf("%-" + width + "s  %-7s  %s%n", r.id(), r.severity().id(), r.summary());
+                out.printf("%-" + width + "s  %-7s  %s%s%n", r.id(), r.severity().id(), r.summary(),
+                        traits.isOffByDefault(r.id()) ? " [off by default: --enable or .resolint.yaml]" : "");
             }
         }
         out.flush();
