@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.resolint.check.CheckRun;
 import org.resolint.check.DraftFinder;
 import org.resolint.check.FileResult;
+import org.resolint.engine.RuleInfo;
 import org.resolint.model.Finding;
 import org.resolint.model.Severity;
 import org.resolint.testing.Corpus;
@@ -25,9 +27,31 @@ import org.resolint.testing.TestEngine;
  * are counted: one finding per grouped problem, as `check --format json` prints them).
  */
 class CorpusPrecisionTest {
-    /** "file rule line" of every error-level finding → why the text really is wrong there. */
-    static final Map<String, String> ERRORS = new TreeMap<>(Map.ofEntries(
-            Map.entry("PLACEHOLDER", "filled in from the measured run")));
+    /**
+     * "file rule line" of every error-level finding → why the text really is wrong there: the
+     * true defects the area tests name (CorpusStructureTest, CorpusChapter7CitationsTest), and
+     * the two stale references of CorpusReferencesTest, in one list.
+     */
+    static final Map<String, String> ERRORS = errors();
+
+    private static Map<String, String> errors() {
+        Set<String> errorRules = TestEngine.get().rules().stream().filter(r -> r.severity() == Severity.ERROR)
+                .map(RuleInfo::id).collect(Collectors.toSet());
+        Map<String, String> all = new TreeMap<>();
+        all.putAll(CorpusStructureTest.KNOWN);
+        all.putAll(CorpusChapter7CitationsTest.KNOWN);
+        all.put("S-RES-2162-2014.txt reference.missing-target 187", "paragraph 21 cites 'paragraph 17 (a)' and"
+                + " '17 (d) and (e)' for the mandate tasks, which stand in paragraph 19 (a stale reference)");
+        all.put("S-RES-2734-2024.txt reference.missing-target 315", "paragraph 88 cites 'paragraphs 84 (a) and"
+                + " 84 (b)' for the exemptions, which are 87 (a) and (b): carried over from 2610 (2021)");
+        Map<String, String> errors = new TreeMap<>();
+        all.forEach((key, why) -> {
+            if (errorRules.contains(key.split(" ")[1])) {
+                errors.put(key, why);
+            }
+        });
+        return errors;
+    }
 
     static final double MAX_WARNINGS_PER_TEXT = 1.0;
     static final double MAX_INFO_PER_TEXT = 1.5;
