@@ -27,25 +27,27 @@ import org.resolint.testing.TestEngine;
  * is a real slip of that text.
  */
 class CorpusStyleTermsTest {
-    /** rule → findings, files over the adopted corpus. A change shows up here first. */
+    /**
+     * rule → findings, files over the adopted corpus, with the default configuration: repeats of
+     * one problem count once (docs/precision.md); term.acronym-unused and style.unknown-opener are
+     * off by default. A change shows up here first.
+     */
     static final Map<String, String> COUNTS = new TreeMap<>(Map.ofEntries(
             Map.entry("style.balance", "17 in 10"),
             Map.entry("style.hyphen-space", "5 in 5"),
             Map.entry("style.leftovers", "4 in 4"),
-            Map.entry("style.list-punctuation", "9 in 7"),
+            Map.entry("style.list-punctuation", "14 in 12"),
             Map.entry("style.operative-opener", "7 in 6"),
             Map.entry("style.preambular-opener", "3 in 3"),
             Map.entry("style.repeated-words", "1 in 1"),
-            Map.entry("style.repetition-modifier", "190 in 84"),
-            Map.entry("style.spelling", "959 in 128"),
-            Map.entry("style.terminal-punctuation", "78 in 45"),
-            Map.entry("style.unknown-opener", "62 in 52"),
+            Map.entry("style.repetition-modifier", "95 in 84"),
+            Map.entry("style.spelling", "146 in 128"),
+            Map.entry("style.terminal-punctuation", "51 in 40"),
             Map.entry("term.acronym-before-definition", "6 in 6"),
             Map.entry("term.acronym-redefined", "131 in 79"),
             Map.entry("term.acronym-undefined", "118 in 66"),
-            Map.entry("term.acronym-unused", "484 in 178"),
             Map.entry("term.acronym-variant", "3 in 3"),
-            Map.entry("term.forbidden-abbreviation", "400 in 94"),
+            Map.entry("term.forbidden-abbreviation", "99 in 94"),
             Map.entry("term.name-variant", "4 in 4")));
 
     /** Every finding of the rarest warning rules on adopted texts, with why it is a real slip. */

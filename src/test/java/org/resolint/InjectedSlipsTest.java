@@ -161,7 +161,11 @@ class InjectedSlipsTest {
         return line.substring(0, start) + swapped + line.substring(start + n);
     }
 
+    /** The places a rule reports on a line: a finding's own, or one of a grouped finding's other places. */
     private static long count(FileResult r, String rule, int line) {
-        return r.findings().stream().filter(f -> f.rule().equals(rule) && f.location().line() == line).count();
+        return r.findings().stream().filter(f -> f.rule().equals(rule))
+                .mapToLong(f -> (f.location().line() == line ? 1 : 0)
+                        + f.related().stream().filter(l -> l.line() == line).count())
+                .sum();
     }
 }

@@ -115,7 +115,7 @@ class ProfileCliTest {
         Result r = run("check", "--format", "json", draft.toString());
         assertEquals(2, r.code());
         assertEquals("resolint: " + config + ":2: 'loud' is not allowed; allowed: error, warning, info, and off"
-                + " (for a rule) or never (for fail-on)", r.err().strip());
+                + " or on (for a rule) or never (for fail-on)", r.err().strip());
     }
 
     @Test

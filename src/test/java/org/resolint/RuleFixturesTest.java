@@ -44,7 +44,8 @@ class RuleFixturesTest {
     @MethodSource("fixtures")
     void fixtureGivesExactlyItsExpectedFindings(Path file, @TempDir Path tmp) {
         Fixture fixture = Fixture.load(file);
-        FileResult result = fixture.previous() == null ? TestEngine.check(fixture.writeDraft(tmp))
+        // a fixture checks its rules switched on, also those off by default (term.acronym-unused)
+        FileResult result = fixture.previous() == null ? TestEngine.check(fixture.writeDraft(tmp), fixture.checks())
                 : TestEngine.checkWithPrevious(fixture.writeDraft(tmp), fixture.previous());
         assertNull(result.error(), "fixture could not be checked");
         Set<String> actual = new TreeSet<>();
@@ -67,6 +68,17 @@ class RuleFixturesTest {
         assertEquals(String.join("\n", expected), String.join("\n", actual),
                 () -> "findings differ for " + file + "; all findings:\n" + result.findings().stream()
                         .map(Finding::toString).collect(Collectors.joining("\n")));
+        for (Fixture.Expected x : fixture.expected()) {
+            if (x.message() != null || x.suggestion() != null) {
+                boolean found = result.findings().stream().anyMatch(f -> f.rule().equals(x.rule())
+                        && f.location().line() == x.line()
+                        && (x.message() == null || f.message().contains(x.message()))
+                        && (x.suggestion() == null || x.suggestion().equals(f.suggestion() == null ? "-" : f.suggestion())));
+                assertTrue(found, () -> file + ":" + x.line() + ": no " + x.rule() + " with message containing '"
+                        + x.message() + "' and suggestion '" + x.suggestion() + "'; all findings:\n"
+                        + result.findings().stream().map(Finding::toString).collect(Collectors.joining("\n")));
+            }
+        }
     }
 
     private static String key(String rule, int line, String label) {

@@ -35,7 +35,7 @@ class StaleReferenceCliTest {
         String old = DIR.resolve("previous/stale.txt").toString();
         CliTest.Result r = CliTest.run("check", "--fail-on", "never", "--previous", old, now.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains(now + ":13:41: warning [reference.stale] 4: \"paragraph 2 above\" pointed, in the"
+        assertTrue(r.out().contains(now + ":13:41: error [reference.stale] 4: \"paragraph 2 above\" pointed, in the"
                 + " previous text, at the paragraph now numbered 3 (\"Decides that all States shall prevent the supply …\");"
                 + " paragraph 2 is now \"Condemns in the strongest terms all attacks against …\""
                 + " (suggestion: paragraph 3 above)"), r.out());
@@ -61,7 +61,7 @@ class StaleReferenceCliTest {
             assertEquals(Set.of("rule", "severity", "paragraph", "line", "column", "message", "suggestion"), keys);
             if (f.get("rule").asText().equals("reference.stale")) {
                 stale++;
-                assertEquals("warning", f.get("severity").asText());
+                assertEquals("error", f.get("severity").asText());
             }
         }
         assertEquals(8, stale, r.out());
@@ -77,11 +77,11 @@ class StaleReferenceCliTest {
     @Test
     void theRuleIsListedExplainedAndInSarif(@TempDir Path tmp) throws Exception {
         CliTest.Result rules = CliTest.run("rules");
-        assertTrue(rules.out().lines().anyMatch(l -> l.startsWith("reference.stale") && l.contains("warning")
+        assertTrue(rules.out().lines().anyMatch(l -> l.startsWith("reference.stale") && l.contains("error")
                 && l.contains("--previous")), rules.out());
         CliTest.Result explain = CliTest.run("explain", "reference.stale");
         assertEquals(0, explain.code());
-        assertTrue(explain.out().startsWith("reference.stale (warning, "), explain.out());
+        assertTrue(explain.out().startsWith("reference.stale (error, "), explain.out());
         assertTrue(explain.out().contains("aligns the paragraphs of both texts by content"), explain.out());
         assertTrue(explain.out().contains("Examples:"), explain.out());
         Path now = draft(tmp, "stale.txt");

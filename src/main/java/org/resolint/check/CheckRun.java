@@ -51,6 +51,19 @@ public record CheckRun(List<FileResult> files, Map<String, ChangeSummary> change
         return new CheckRun(kept, changes, (baselined == null ? 0 : baselined) + matched);
     }
 
+    /** The run with only the findings at or above {@code level}, for what is printed (--min-severity). */
+    public CheckRun atOrAbove(Severity level) {
+        if (level == null || level == Severity.INFO) {
+            return this;
+        }
+        List<FileResult> kept = new java.util.ArrayList<>(files.size());
+        for (FileResult file : files) {
+            kept.add(file.failed() ? file : file.withFindings(file.findings().stream()
+                    .filter(f -> f.severity().compareTo(level) >= 0).toList()));
+        }
+        return new CheckRun(kept, changes, baselined);
+    }
+
     public CheckRun withChanges(Map<String, ChangeSummary> changes) {
         return new CheckRun(files, changes, baselined);
     }

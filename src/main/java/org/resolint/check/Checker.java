@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.resolint.Phases;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.resolint.engine.FactProvider;
 import org.resolint.engine.RuleEngine;
@@ -26,6 +27,10 @@ public final class Checker {
     private final ResolutionParser parser = new ResolutionParser();
     private final Profiles profiles;
     private final List<FactProvider> more;
+    private final Set<String> enabled;
+    private final Set<String> disabled;
+    /** The rules' traits (grouping, off by default), read from the rules once they are loaded. */
+    private volatile RuleTraits traits;
 
     /** Bundled templates, profile detected from each text, .resolint.yaml found beside the drafts. */
     public Checker(RuleEngine engine) {
@@ -33,20 +38,28 @@ public final class Checker {
     }
 
     public Checker(RuleEngine engine, Profiles profiles) {
-        this(engine, profiles, List.of());
+        this(engine, profiles, List.of(), Set.of(), Set.of());
     }
 
-    private Checker(RuleEngine engine, Profiles profiles, List<FactProvider> more) {
+    private Checker(RuleEngine engine, Profiles profiles, List<FactProvider> more, Set<String> enabled,
+                    Set<String> disabled) {
         this.engine = engine;
         this.profiles = profiles;
         this.more = List.copyOf(more);
+        this.enabled = Set.copyOf(enabled);
+        this.disabled = Set.copyOf(disabled);
+    }
+
+    /** The same checker with rules switched on or off from the command line (--enable, --disable), which win over configs. */
+    public Checker switching(Set<String> enable, Set<String> disable) {
+        return new Checker(engine, profiles, more, enable, disable);
     }
 
     /** The same checker with facts of one more provider for every draft (the previous text's, under --previous). */
     public Checker with(FactProvider provider) {
         List<FactProvider> all = new ArrayList<>(more);
         all.add(provider);
-        return new Checker(engine, profiles, all);
+        return new Checker(engine, profiles, all, enabled, disabled);
     }
 
     public FileResult check(Path file) {
@@ -56,7 +69,8 @@ public final class Checker {
             Resolution model = parser.parse(source);
             Phases.first("first draft read and parsed");
             // The template's clauses become Requirement facts; the project's config is a fact too (its
-            // accepted acronyms and spellings, for the style rules) and then adjusts the findings.
+            // accepted acronyms and spellings, for the style rules) and then switches rules on or off, re-levels
+            // them and groups repeats (RuleSwitches).
             Profiles.Settings settings = profiles.forFile(file);
             ProfileChoice profile = settings.choose(model);
             Phases.first("first draft's template chosen");
@@ -65,7 +79,8 @@ public final class Checker {
             facts.add(r -> List.of(settings.config()));
             facts.addAll(more);
             List<Finding> findings = engine.check(model, facts);
-            return FileResult.checked(shown, model, settings.adjust(findings), profile).withWarnings(source.warnings());
+            List<Finding> shownFindings = new RuleSwitches(traits(), enabled, disabled).apply(findings, settings.config());
+            return FileResult.checked(shown, model, shownFindings, profile).withWarnings(source.warnings());
         } catch (ProfileException e) {
             return FileResult.failed(shown, e.getMessage());
         } catch (InputException e) {
@@ -73,6 +88,15 @@ public final class Checker {
         } catch (RuleException e) {
             return FileResult.failed(shown, e.getMessage());
         }
+    }
+
+    private RuleTraits traits() throws RuleException {
+        RuleTraits t = traits;
+        if (t == null) {
+            t = RuleTraits.of(engine);
+            traits = t;
+        }
+        return t;
     }
 
     public CheckRun checkAll(List<Path> files) {

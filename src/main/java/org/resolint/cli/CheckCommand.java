@@ -95,6 +95,16 @@ public final class CheckCommand implements Callable<Integer> {
             + " .resolint.yaml found in each draft's folder or a parent.")
     Path config;
 
+    @CommandLine.Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
+    @Option(names = "--min-severity", defaultValue = "info", paramLabel = "LEVEL",
+            description = "Print only findings at or above: error, warning, info (default: ${DEFAULT-VALUE});"
+                    + " the exit code still follows --fail-on over all findings.")
+    MinSeverity minSeverity;
+
+    enum MinSeverity { error, warning, info }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -131,7 +141,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw e;
         }
         Phases.done("templates read");
-        Checker checker = new Checker(engine, profiles);
+        Checker checker = ruleOptions.apply(new Checker(engine, profiles), engine);
         if (before != null) {
             checker = checker.with(new StaleReferenceFacts(before)); // reference.stale follows references back
         }
@@ -143,7 +153,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (before != null) {
             run = PreviousText.compare(run, before);
         }
-        CheckRun done = run;
+        // --min-severity trims what is shown; the exit code below still reads every finding.
+        CheckRun done = run.atOrAbove(Severity.parse(minSeverity.name()));
         Reporter reporter = switch (format) {
             case json -> new JsonReporter(Version.get());
             case text -> new TextReporter(output == null && colourTerminal());
@@ -158,7 +169,7 @@ public final class CheckCommand implements Callable<Integer> {
         // Reader warnings (a .docx with unaccepted tracked changes) are not findings: stderr, one line each.
         run.files().forEach(f -> f.warnings().forEach(
                 w -> spec.commandLine().getErr().println("resolint: warning: " + f.path() + ": " + w)));
-        word.write(run, files, engine.rules());
+        word.write(done, files, engine.rules());
         Phases.done("report written");
         if (debug) {
             Phases.print(spec.commandLine().getErr());

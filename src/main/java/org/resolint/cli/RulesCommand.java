@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.resolint.cards.RuleCards;
 import org.resolint.cards.RuleTable;
+import org.resolint.check.RuleTraits;
 import org.resolint.engine.Engines;
 import org.resolint.engine.RuleEngine;
 import org.resolint.engine.RuleException;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code resolint rules}: every rule's id, severity and summary, from its rule card (else its DRL
- * metadata). {@code --format markdown} prints the README's rule table.
+ * metadata), and whether it is off by default. {@code --format markdown} prints the README's rule table.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule: id, severity, summary.")
 public final class RulesCommand implements Callable<Integer> {
@@ -42,8 +43,10 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RuleEngine engine;
+        RuleTraits traits;
         try {
             engine = Engines.standard(ruleDirs);
+            traits = RuleTraits.of(engine);
         } catch (RuleException e) {
             throw new UserError(e.getMessage(), e);
         }
@@ -66,6 +69,7 @@ public final class RulesCommand implements Callable<Integer> {
                 g.writeStringField("severity", r.severity().id());
                 g.writeStringField("summary", cards.summary(r));
                 g.writeStringField("file", r.file());
+                g.writeBooleanField("enabled", !traits.isOffByDefault(r.id()));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -74,7 +78,8 @@ public final class RulesCommand implements Callable<Integer> {
         } else {
             int width = engine.rules().stream().mapToInt(r -> r.id().length()).max().orElse(10);
             for (RuleInfo r : engine.rules()) {
-                out.printf("%-" + width + "s  %-7s  %s%n", r.id(), r.severity().id(), cards.summary(r));
+                out.printf("%-" + width + "s  %-7s  %s%s%n", r.id(), r.severity().id(), cards.summary(r),
+                        traits.isOffByDefault(r.id()) ? " [off by default: --enable or .resolint.yaml]" : "");
             }
         }
         out.flush();

@@ -46,6 +46,8 @@ public final class RuleFixes {
         for (Finding f : checked.findings()) {
             if (rules.contains(f.rule())) {
                 reported.add(f.rule() + "@" + f.location());
+                // a repeated spelling is one finding whose other places are in related
+                f.related().forEach(at -> reported.add(f.rule() + "@" + at));
             }
         }
         List<Edit> out = new ArrayList<>();

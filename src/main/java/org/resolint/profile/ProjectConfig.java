@@ -16,7 +16,7 @@ import org.resolint.model.Severity;
  * <pre>
  * profile: auto | TEMPLATE          # default template for drafts under this folder
  * fail-on: error | warning | info | never
- * rules: { numbering.single: off, clause.missing: error }   # switch off or re-level
+ * rules: { numbering.single: off, term.acronym-unused: on, clause.missing: error }   # off, on, re-level
  * templates: [checklists]           # extra template folders, relative to this file
  * acronyms: [UNMISS, MINUSCA]       # accepted acronyms (for the style rules)
  * spellings: { programme: program } # accepted spellings (for the style rules)
@@ -28,9 +28,9 @@ public record ProjectConfig(String profile, @JsonProperty("fail-on") Level failO
     public static final ProjectConfig EMPTY = new ProjectConfig(null, null, null, null, null, null);
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+\\.[a-z0-9]+(-[a-z0-9]+)*");
 
-    /** A level a config can give: a severity, or off (for a rule) / never (for fail-on). */
+    /** A level a config can give: a severity, or off / on (at its own severity) for a rule, never for fail-on. */
     public enum Level {
-        OFF, NEVER, INFO, WARNING, ERROR;
+        OFF, ON, NEVER, INFO, WARNING, ERROR;
 
         @JsonCreator
         public static Level of(String word) {
@@ -40,10 +40,10 @@ public record ProjectConfig(String profile, @JsonProperty("fail-on") Level failO
                 }
             }
             throw new IllegalArgumentException("'" + word + "' is not allowed; allowed: error, warning, info, and"
-                    + " off (for a rule) or never (for fail-on)");
+                    + " off or on (for a rule) or never (for fail-on)");
         }
 
-        /** The severity, or null for off/never. */
+        /** The severity, or null for off/on/never. */
         public Severity severity() {
             return Severity.parse(name());
         }
@@ -54,15 +54,15 @@ public record ProjectConfig(String profile, @JsonProperty("fail-on") Level failO
         templates = templates == null ? List.of() : List.copyOf(templates);
         acronyms = acronyms == null ? List.of() : List.copyOf(acronyms);
         spellings = spellings == null ? Map.of() : Map.copyOf(spellings);
-        if (failOn == Level.OFF) {
-            throw new IllegalArgumentException("fail-on: 'off' is not allowed; allowed: error, warning, info, never");
+        if (failOn == Level.OFF || failOn == Level.ON) {
+            throw new IllegalArgumentException("fail-on: '" + failOn.name().toLowerCase(Locale.ROOT) + "' is not allowed; allowed: error, warning, info, never");
         }
         for (Map.Entry<String, Level> e : rules.entrySet()) {
             if (!RULE_ID.matcher(e.getKey()).matches()) {
                 throw new IllegalArgumentException("rules: '" + e.getKey() + "' is not a rule id (area.name)");
             }
             if (e.getValue() == Level.NEVER) {
-                throw new IllegalArgumentException("rules: " + e.getKey() + ": 'never' is not allowed; allowed: off,"
+                throw new IllegalArgumentException("rules: " + e.getKey() + ": 'never' is not allowed; allowed: off, on,"
                         + " error, warning, info");
             }
         }

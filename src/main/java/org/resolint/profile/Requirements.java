@@ -22,8 +22,11 @@ public final class Requirements implements FactProvider {
         List<Requirement> out = new ArrayList<>();
         // Many clauses share a condition ("sets out tasks and acts under Chapter VII"): scan once.
         java.util.Map<Condition, Boolean> holds = new java.util.HashMap<>();
+        // A technical rollover carries the rest by reference: only clauses of legal weight apply.
+        boolean rollover = template.rollover() != null && template.rollover().holds(r);
         for (Clause c : template.clauses()) {
             boolean applies = c.inForce(r.getYear())
+                    && (!rollover || c.level() == org.resolint.model.Severity.ERROR)
                     && c.appliesWhen().stream().allMatch(w -> holds.computeIfAbsent(w, x -> TextScan.first(r, x) != null));
             TextScan.Hit found = applies ? TextScan.first(r, c.where(), c.recognise()) : null;
             TextScan.Hit preamble = null;

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /**
  * A kind of resolution and the clauses it must carry, read from {@code templates/NAME.yaml}.
  * {@code detect} lists conditions that must all hold for automatic detection to pick it (none:
- * never picked automatically); templates are tried by descending {@code priority}.
+ * never picked automatically); templates are tried by descending {@code priority}. {@code rollover}
+ * (optional) recognises a technical rollover, which is asked only for the clauses of severity error.
  */
 public record Template(String name, String title, String description, Integer priority, List<Condition> detect,
-                       List<Clause> clauses) {
+                       List<Clause> clauses, Rollover rollover) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public Template {

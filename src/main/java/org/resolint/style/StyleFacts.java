@@ -22,6 +22,7 @@ import org.resolint.model.Resolution;
  * openers. It decides nothing; {@code rules/style.drl} does.
  */
 public final class StyleFacts implements FactProvider {
+    private static final Pattern JOINED_END = Pattern.compile("([;,])[\\s\u00A0]+(and|or)$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern HYPHEN_GAP = Pattern.compile("(?<!\\p{L})(\\p{L}+)[-\u2010\u2011][ \u00A0]+(\\p{L}+)");
     private static final Pattern UN_NAME = Pattern.compile(
@@ -82,7 +83,7 @@ public final class StyleFacts implements FactProvider {
             leftovers(p, out);
             imbalances(p, body.subList(Math.max(0, i - 40), i), body.subList(i + 1, Math.min(body.size(), i + 40)), out);
             if (p.getDepth() == 0 && p.getKind() != ParagraphKind.SUBPARAGRAPH || p == last) {
-                out.add(new ParagraphEnd(p, mark(p.getTerminal()), parents.contains(p), p == last));
+                out.add(new ParagraphEnd(p, endMark(p), parents.contains(p), p == last));
             }
             if (p.getDepth() == 0 && p.getKind() != ParagraphKind.SUBPARAGRAPH && !p.getOpener().isEmpty()) {
                 out.add(opener(p));
@@ -336,6 +337,12 @@ public final class StyleFacts implements FactProvider {
         return new int[] {opened, closed, firstUnpaired};
     }
 
+    /** The paragraph's end mark; "…; and" (a paragraph joined to the next, as UN texts do) ends with ";". */
+    private static String endMark(Paragraph p) {
+        Matcher m = JOINED_END.matcher(p.getText().strip());
+        return m.find() ? m.group(1) : mark(p.getTerminal());
+    }
+
     private static String mark(String terminal) {
         return terminal.length() == 1 && ",;.:".contains(terminal) ? terminal : "";
     }
@@ -354,6 +361,13 @@ public final class StyleFacts implements FactProvider {
             if (e.getValue() > count.getOrDefault(usual, 0)) {
                 usual = e.getKey();
             }
+        }
+        // UN practice, not a majority vote: where the lettered sub-paragraphs of an operative paragraph
+        // mix "," and ";", the ";" ones are right. A list ending every item with "," is a sentence
+        // running through its items ("provided that (a) …, (b) …"), and dash items are lists of names.
+        if (Wording.inOperative(items.get(0)) && items.get(0).getStyle() != org.resolint.model.NumberStyle.BULLET
+                && count.containsKey(";") && count.containsKey(",")) {
+            usual = ";";
         }
         for (int i = 0; i < items.size(); i++) {
             out.add(new ListItem(items.get(i), items.get(i).getParent(), i == items.size() - 1, marks.get(i), usual));

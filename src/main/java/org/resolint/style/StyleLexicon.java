@@ -19,7 +19,7 @@ public record StyleLexicon(Map<String, String> spelling, Set<String> preambularK
                            OpenerLexicon openers) {
     public static final String SPELLING = "rules/style/spelling.yaml";
     public static final String WORDS = "rules/style/words.yaml";
-    private static final List<String> ISE_ENDINGS = List.of("ise", "ises", "ised", "ising", "isation", "isations");
+    private static final List<String> ISE_ENDINGS = List.of("ise", "ises", "ised", "ising", "isation", "isations", "isational");
     private static StyleLexicon bundled;
 
     /** The bundled lists, read once; a broken list is reported again on every call. */

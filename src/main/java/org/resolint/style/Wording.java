@@ -56,4 +56,27 @@ public final class Wording {
             default -> "no punctuation mark";
         };
     }
+
+    /**
+     * Why a spelling is not the UN's, in one of two stories (so a draft written with one
+     * spell-checker setting gets one finding per story): -ise for -ize, or a US form.
+     */
+    public static String spellingRule(String word, String suggestion) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String s = suggestion.toLowerCase(Locale.ROOT);
+        int at = s.indexOf("iz");
+        if (at >= 0 && w.startsWith(s.substring(0, at) + "is")) {
+            return "UN spelling writes -ize and -ization (organization, recognize)";
+        }
+        return "UN spelling is British, not US (programme, centre, defence, labour, analyse)";
+    }
+
+    /** Whether a sub-paragraph belongs to an operative paragraph (its top-level ancestor is one). */
+    public static boolean inOperative(Paragraph p) {
+        Paragraph top = p;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        return top.getKind() == org.resolint.model.ParagraphKind.OPERATIVE;
+    }
 }

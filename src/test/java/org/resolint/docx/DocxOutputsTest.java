@@ -124,7 +124,7 @@ class DocxOutputsTest {
             List<String> paras = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertEquals("Review report: S/2031/305", paras.get(0));
             assertTrue(paras.stream().anyMatch(p -> p.contains("Date of the draft: 2 June 2031")), paras.toString());
-            assertTrue(paras.contains("Not ready for circulation: 1 error to correct, 2 warnings to consider."), paras.toString());
+            assertTrue(paras.contains("Not ready for circulation: 2 errors to correct, 1 warning to consider."), paras.toString());
             XWPFParagraph heading = doc.getParagraphs().stream()
                     .filter(p -> p.getText().equals("Findings by paragraph")).findFirst().orElseThrow();
             assertEquals("Heading 1", doc.getStyles().getStyle(heading.getStyle()).getName(),

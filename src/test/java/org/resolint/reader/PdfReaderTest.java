@@ -98,7 +98,8 @@ class PdfReaderTest {
             assertTrue(doc.getNumberOfPages() >= 2, "the draft should run over pages");
         }
         assertEquals(findings(TestEngine.check(dir.resolve("long.txt"))), findings(TestEngine.check(pdf)));
-        assertEquals(List.of("numbering.duplicate 4", "numbering.gap 6"), findings(TestEngine.check(pdf)).stream()
+        // 6 after 4, 4: the gap is the duplicate's slip, told once by numbering.duplicate (docs/precision.md)
+        assertEquals(List.of("numbering.duplicate 4"), findings(TestEngine.check(pdf)).stream()
                 .filter(f -> f.startsWith("numbering.")).toList());
     }
 

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * {@code #! checks:} names the rules the fixture is about; each other {@code #! RULE [LABEL]} line
  * expects a finding of RULE on the nearest non-blank line above it, with paragraph LABEL if
  * given ({@code -} for none). Expectation lines are blanked before checking, so line numbers hold.
+ * {@code #! RULE LABEL | words of the message | suggestion} also asserts a substring of the
+ * message and the exact suggestion ({@code -} for none).
  * A fixture with no expectation lines is a draft on which its rules must stay quiet.
  *
  * <p>{@code #! previous: previous/NAME.txt} (relative to the fixture's folder) checks the draft as
@@ -37,8 +39,22 @@ public record Fixture(Path source, String text, Set<String> checks, List<Expecte
     private static final Pattern CHECKS = Pattern.compile("^#!\\s*checks:\\s*(.*)$");
     private static final Pattern PREVIOUS = Pattern.compile("^#!\\s*previous:\\s*(\\S+)\\s*$");
 
-    /** One expected finding: rule id, 1-based line, paragraph label (null: not asserted; "-": none). */
-    public record Expected(String rule, int line, String paragraph) {
+    /**
+     * One expected finding: rule id, 1-based line, paragraph label (null: not asserted; "-": none),
+     * and, when given, a substring of its message and its suggestion ("-": none).
+     */
+    public record Expected(String rule, int line, String paragraph, String message, String suggestion) {
+        Expected(String rule, int line, String rest) {
+            this(rule, line, part(rest, 0), part(rest, 1), part(rest, 2));
+        }
+
+        private static String part(String rest, int i) {
+            if (rest == null) {
+                return null;
+            }
+            String[] parts = rest.split(" \\| ", -1);
+            return i < parts.length && !parts[i].isBlank() ? parts[i].trim() : null;
+        }
     }
 
     public static Fixture load(Path file) {

@@ -38,6 +38,11 @@ public final class TestEngine {
         return checker().check(file);
     }
 
+    /** Checks a draft with these rules switched on, as {@code check --enable RULE,…} does. */
+    public static FileResult check(Path file, java.util.Set<String> enable) {
+        return checker().switching(enable, java.util.Set.of()).check(file);
+    }
+
     /** Checks a draft as {@code check --previous PREVIOUS} does: with the facts of {@code reference.stale}. */
     public static FileResult checkWithPrevious(Path file, Path previous) {
         try {
