@@ -44,20 +44,7 @@ public final class RulesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            JsonGenerator g = new JsonFactory().createGenerator(out);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
-            g.writeStartArray();
-            for (RuleInfo r : engine.rules()) {
-                g.writeStartObject();
-                g.writeStringField("id", r.id());
-                g.writeStringField("severity", r.severity().id());
-                g.writeStringField("summary", r.summary());
-                g.writeStringField("file", r.file());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.flush();
-            out.println();
+            writeJson(engine.rules(), out);
         } else {
             int width = engine.rules().stream().mapToInt(r -> r.id().length()).max().orElse(10);
             for (RuleInfo r : engine.rules()) {
@@ -66,5 +53,23 @@ public final class RulesCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.EXIT_CLEAN;
+    }
+
+    /** The rule list as {@code rules --format json} prints it (also served by {@code resolint serve}). */
+    public static void writeJson(List<RuleInfo> rules, java.io.Writer out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out);
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        g.writeStartArray();
+        for (RuleInfo r : rules) {
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeStringField("severity", r.severity().id());
+            g.writeStringField("summary", r.summary());
+            g.writeStringField("file", r.file());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.flush();
+        out.write(System.lineSeparator());
     }
 }
