@@ -43,6 +43,9 @@ final class PageView {
         draft.put("format", checked.source().format());
         draft.put("profile", file.profile() == null ? null : file.profile().name());
         draft.put("profileReason", file.profile() == null ? null : file.profile().reason());
+        if (file.model().isEnactingFormulaPresent()) {
+            draft.put("enactingFormulaLine", file.model().getEnactingFormula().line());
+        }
         ArrayNode cover = draft.putArray("cover");
         file.model().getCover().forEach(cover::add);
         ArrayNode warnings = draft.putArray("warnings");

@@ -103,7 +103,8 @@
   function renderDraft(v) {
     const draft = $("draft");
     draft.replaceChildren();
-    if (v.draft.cover.length) draft.append(el("div", "cover", v.draft.cover.join(" · ")));
+    const cover = v.draft.cover.map((c) => c.trim()).filter((c) => c);
+    if (cover.length) draft.append(el("div", "cover", cover.join(" · ")));
     const whole = v.findings.filter((f) => f.at < 0);
     if (whole.length) {
       const box = el("div", "whole");
@@ -117,7 +118,13 @@
       });
       draft.append(box);
     }
+    const formulaLine = v.draft.enactingFormulaLine;
+    let formulaShown = formulaLine === undefined;
     v.paragraphs.forEach((p, index) => {
+      if (!formulaShown && p.line > formulaLine) {
+        draft.append(el("div", "formula", "The Security Council,"));
+        formulaShown = true;
+      }
       const row = el("div", "para kind-" + p.kind);
       row.id = "p" + index;
       row.style.marginLeft = Math.min(p.depth, 4) * 1.6 + "em";
