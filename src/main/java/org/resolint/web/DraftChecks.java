@@ -46,8 +46,42 @@ public final class DraftChecks {
         return engine;
     }
 
-    /** The checked draft, with what its report and annotated copy need while its file still exists. */
-    public record Checked(CheckRun run, FileResult file, SourceText source) {
+    /**
+     * The checked draft; {@link #source()} reads the file again for the report and annotated copy
+     * (only they need it), so call it while the work runs, when the file still exists.
+     */
+    public static final class Checked {
+        private final CheckRun run;
+        private final FileResult file;
+        private final Path draft;
+        private final Names names;
+
+        private Checked(CheckRun run, FileResult file, Path draft, Names names) {
+            this.run = run;
+            this.file = file;
+            this.draft = draft;
+            this.names = names;
+        }
+
+        public CheckRun run() {
+            return run;
+        }
+
+        public FileResult file() {
+            return file;
+        }
+
+        public String format() {
+            return Readers.extension(draft);
+        }
+
+        public SourceText source() {
+            try {
+                return Readers.read(draft);
+            } catch (InputException e) {
+                throw new BadRequest("resolint: " + names.shown(e.getMessage()));
+            }
+        }
     }
 
     /** Work on the uploaded files while they exist. */
@@ -105,13 +139,7 @@ public final class DraftChecks {
                 run = run.withChanges(Map.of(result.path(),
                         new ChangeSummary(request.previousName(), c.changes(), c.alignment())));
             }
-            SourceText source;
-            try {
-                source = Readers.read(draft);
-            } catch (InputException e) {
-                throw new BadRequest("resolint: " + names.shown(e.getMessage()));
-            }
-            return work.apply(new Checked(run, result, source));
+            return work.apply(new Checked(run, result, draft, names));
         });
     }
 

@@ -40,7 +40,7 @@ final class PageView {
         root.set("document", JSON.readTree(document(checked)));
         ObjectNode draft = root.putObject("draft");
         draft.put("name", file.path());
-        draft.put("format", checked.source().format());
+        draft.put("format", checked.format());
         draft.put("profile", file.profile() == null ? null : file.profile().name());
         draft.put("profileReason", file.profile() == null ? null : file.profile().reason());
         if (file.model().isEnactingFormulaPresent()) {

@@ -60,15 +60,22 @@ final class WordSpans {
         return any;
     }
 
-    /** The first offset of the text at or after {@code at} (the text's length when none is). */
+    /**
+     * The first offset of the text at or after {@code at} (the text's length when none is). Locations
+     * rise with the offset, so a binary search finds it in a paragraph of any length.
+     */
     static int offsetOf(Paragraph p, Location at) {
-        String text = p.getText();
-        for (int o = 0; o < text.length(); o++) {
-            if (p.locate(o).compareTo(at) >= 0) {
-                return o;
+        int lo = 0;
+        int hi = p.getText().length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (p.locate(mid).compareTo(at) >= 0) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return text.length();
+        return lo;
     }
 
     private static int wordEnd(String text, int start) {
