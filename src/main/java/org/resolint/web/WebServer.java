@@ -89,8 +89,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/annotate", ctx -> word(ctx, true));
             config.routes.post("/api/fix", this::fix);
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "resolint: internal error: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> refused(ctx, e));
             config.routes.error(404, ctx -> {
                 if (ctx.result() == null) {
                     error(ctx, 404, "resolint: no page " + ctx.path());
@@ -123,6 +122,27 @@ public final class WebServer implements AutoCloseable {
         app.stop();
         gate.close();
         uploads.close();
+    }
+
+    /**
+     * A failure outside the checker: a body without Content-Length that outgrew the limit while
+     * Jetty parsed it (413), another malformed request (400), else an internal error (500).
+     */
+    private void refused(Context ctx, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof IllegalStateException && m.startsWith("max ") && m.contains("exceeded")) {
+                error(ctx, 413, tooLarge());
+                return;
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+                error(ctx, 400, "resolint: bad request: " + bad.getReason());
+                return;
+            }
+        }
+        error(ctx, 500, "resolint: internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     private void refuseLargeBodies(Context ctx) {

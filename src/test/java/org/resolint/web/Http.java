@@ -38,6 +38,26 @@ final class Http {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A multipart POST streamed without Content-Length (chunked), as a client that cannot size it sends it. */
+    HttpResponse<String> multipartChunked(String path, Form form) throws IOException, InterruptedException {
+        byte[] body = form.bytes();
+        // Its own client: the server answers 413 before reading the rest and closes that connection.
+        HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return own.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + Form.BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart POST on a connection of its own (for requests the server refuses before reading them). */
+    HttpResponse<String> multipartAlone(String path, Form form) throws IOException, InterruptedException {
+        HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return own.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + Form.BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> multipart(String path, Form form) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "multipart/form-data; boundary=" + Form.BOUNDARY)

@@ -107,6 +107,19 @@ class WebServerTest {
     }
 
     @Test
+    void pastedTextIsCheckedAsPlainText() throws Exception {
+        Path single = Path.of("drafts/single-paragraph.txt");
+        HttpResponse<String> r = http.multipart("/api/check", new Http.Form()
+                .field("text", Files.readString(single)).field("profile", "auto"));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(withPath(cli("check", "--format", "json", single.toString())[1], "pasted.txt"),
+                JSON.readTree(r.body()));
+        HttpResponse<String> named = http.multipart("/api/check", new Http.Form()
+                .field("text", Files.readString(single)).field("name", "../notes"));
+        assertEquals("notes.txt", JSON.readTree(named.body()).get("files").get(0).get("path").asText());
+    }
+
+    @Test
     void sarifOnRequest() throws Exception {
         HttpResponse<String> r = http.multipart("/api/check?format=sarif",
                 new Http.Form().file("draft", "mandate-with-errors.txt", Files.readAllBytes(DRAFT)));
@@ -176,9 +189,13 @@ class WebServerTest {
     void uploadOverTheLimitGets413AndTheServerGoesOn() throws Exception {
         byte[] big = new byte[(int) LIMIT + 10];
         java.util.Arrays.fill(big, (byte) 'a');
-        HttpResponse<String> r = http.multipart("/api/check", new Http.Form().file("draft", "big.txt", big));
+        HttpResponse<String> r = http.multipartAlone("/api/check", new Http.Form().file("draft", "big.txt", big));
         assertEquals(413, r.statusCode());
         assertEquals("resolint: upload is too large (the limit is 262144 bytes)", JSON.readTree(r.body()).get("error").asText());
+        HttpResponse<String> chunked = http.multipartChunked("/api/check", new Http.Form().file("draft", "big.txt", big));
+        assertEquals(413, chunked.statusCode(), chunked.body());
+        assertEquals("resolint: upload is too large (the limit is 262144 bytes)",
+                JSON.readTree(chunked.body()).get("error").asText());
         HttpResponse<String> after = http.multipart("/api/check",
                 new Http.Form().file("draft", "ok.txt", Files.readAllBytes(DRAFT)));
         assertEquals(200, after.statusCode());
