@@ -50,6 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Also time FILE grown 1x, 4x and 16x (its operative part repeated and renumbered).")
     Path scalingFile;
 
+    @Option(names = "--web", description = "Instead: time the web page's answer (POST /api/view to a local"
+            + " 'resolint serve') for each draft after its first request.")
+    boolean web;
+
     @Option(names = "--debug", description = "Show stack traces of failures.")
     boolean debug;
 
@@ -72,6 +76,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.printf("rule set: %d rules ready in %.0f ms (cache or compile, in this process)%n",
                 engine.rules().size(), ms(System.nanoTime() - t0));
+        if (web) {
+            org.resolint.web.WebBench.run(engine, files, Math.max(1, rounds), out);
+            out.flush();
+            return Main.EXIT_CLEAN;
+        }
         Checker checker = new Checker(engine);
         for (int i = 0; i < warmup; i++) {
             checkAll(checker, files);

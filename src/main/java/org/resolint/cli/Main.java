@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "resolint", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks draft UN Security Council resolutions.",
         subcommands = {CheckCommand.class, BaselineCommand.class, RulesCommand.class, ProfilesCommand.class,
-                ExplainCommand.class, BenchCommand.class, FixCommand.class, ModelCommand.class,
+                ExplainCommand.class, BenchCommand.class, FixCommand.class, ModelCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_CLEAN = 0;

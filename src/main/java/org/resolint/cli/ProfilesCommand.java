@@ -48,11 +48,7 @@ public final class ProfilesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Template t : catalog.byPriority()) {
-                list.add(json(t));
-            }
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
+            out.println(json(catalog));
         } else {
             for (Template t : catalog.byPriority()) {
                 text(t, out);
@@ -60,6 +56,15 @@ public final class ProfilesCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.EXIT_CLEAN;
+    }
+
+    /** The templates as {@code profiles --format json} prints them (also served by {@code resolint serve}). */
+    public static String json(TemplateCatalog catalog) throws java.io.IOException {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Template t : catalog.byPriority()) {
+            list.add(json(t));
+        }
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list);
     }
 
     private static void text(Template t, PrintWriter out) {

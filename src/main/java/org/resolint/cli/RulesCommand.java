@@ -60,21 +60,7 @@ public final class RulesCommand implements Callable<Integer> {
         if (format == Format.markdown) {
             out.print(RuleTable.markdown(engine.rules(), cards));
         } else if (format == Format.json) {
-            JsonGenerator g = new JsonFactory().createGenerator(out);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
-            g.writeStartArray();
-            for (RuleInfo r : engine.rules()) {
-                g.writeStartObject();
-                g.writeStringField("id", r.id());
-                g.writeStringField("severity", r.severity().id());
-                g.writeStringField("summary", cards.summary(r));
-                g.writeStringField("file", r.file());
-                g.writeBooleanField("enabled", !traits.isOffByDefault(r.id()));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.flush();
-            out.println();
+            writeJson(engine.rules(), cards, traits, out);
         } else {
             int width = engine.rules().stream().mapToInt(r -> r.id().length()).max().orElse(10);
             for (RuleInfo r : engine.rules()) {
@@ -84,5 +70,30 @@ public final class RulesCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.EXIT_CLEAN;
+    }
+
+    /** The rule list as {@code rules --format json} prints it (also served by {@code resolint serve}). */
+    /** Every rule as JSON (also the web page's {@code GET /api/rules}). */
+    public static void writeJson(RuleEngine engine, java.io.Writer out) throws IOException, RuleException {
+        writeJson(engine.rules(), RuleCards.of(engine.rules()), RuleTraits.of(engine), out);
+    }
+
+    private static void writeJson(List<RuleInfo> rules, RuleCards cards, RuleTraits traits, java.io.Writer out)
+            throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out);
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        g.writeStartArray();
+        for (RuleInfo r : rules) {
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeStringField("severity", r.severity().id());
+            g.writeStringField("summary", cards.summary(r));
+            g.writeStringField("file", r.file());
+            g.writeBooleanField("enabled", !traits.isOffByDefault(r.id()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.flush();
+        out.write(System.lineSeparator());
     }
 }
