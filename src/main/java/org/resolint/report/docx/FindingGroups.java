@@ -58,7 +58,7 @@ public final class FindingGroups {
             List<Entry> entries = new ArrayList<>();
             for (Map.Entry<String, List<Occurrence>> g : groups.getOrDefault(s, Map.of()).entrySet()) {
                 Finding first = g.getValue().get(0).finding();
-                String message = g.getValue().size() == 1 ? first.message() : messages.get(g.getKey());
+                String message = plainLabels(messages.get(g.getKey()));
                 entries.add(new Entry(first.rule(), s, message, first.suggestion(), List.copyOf(g.getValue())));
             }
             out.put(s, List.copyOf(entries));
@@ -68,6 +68,12 @@ public final class FindingGroups {
 
     public List<Entry> entries(Severity s) {
         return bySeverity.getOrDefault(s, List.of());
+    }
+
+    /** "Preambular paragraph PP2 opens …" reads "Preambular paragraph 2 opens …"; a bare "PP2" reads "preambular paragraph 2". */
+    static String plainLabels(String message) {
+        return message.replaceAll("([Pp]reambular paragraph )PP(\\d+)\\b", "$1$2")
+                .replaceAll("\\bPP(\\d+)\\b", "preambular paragraph $1");
     }
 
     /**
