@@ -73,7 +73,8 @@ public final class DocxReviewReport {
             legend(w, result, source);
             findings(w, result, source);
             if (changes != null) {
-                ChangesSection.render(w, changes);
+                boolean word = source != null && "docx".equals(source.format());
+                ChangesSection.render(w, changes, word, word ? PageEstimate.of(source) : PageEstimate.NONE);
             }
             for (ReportSection s : ReportSections.extensions()) {
                 if (s.hasData(result)) {
