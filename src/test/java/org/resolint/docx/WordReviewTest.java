@@ -109,6 +109,16 @@ class WordReviewTest {
             assertTrue(0 < summary && summary < legend && legend < errors && errors < warnings && warnings < rules,
                     paras.toString());
             assertFalse(paras.stream().anyMatch(p -> p.startsWith("For information")), "no empty severity");
+            XWPFTable areas = doc.getTables().get(0);
+            assertEquals("Paragraph numbering", areas.getRow(1).getCell(0).getText(), "areas in plain words");
+            assertEquals("Style and spelling", areas.getRow(2).getCell(0).getText());
+            XWPFTable severities = doc.getTables().get(1);
+            assertEquals(List.of("Errors", "Warnings", "For information"),
+                    List.of(severities.getRow(1).getCell(0).getText(), severities.getRow(2).getCell(0).getText(),
+                            severities.getRow(3).getCell(0).getText()));
+            XWPFTable appendix = doc.getTables().get(doc.getTables().size() - 1);
+            assertTrue(appendix.getRows().stream().anyMatch(row -> row.getCell(0).getText().equals("Chapter VII")
+                    && row.getCell(1).getText().startsWith("chapter7.")), "rules by area in the appendix");
             List<XWPFTable> findingTables = doc.getTables().stream()
                     .filter(t -> t.getRow(0).getCell(0).getText().equals("Where")).toList();
             assertEquals(2, findingTables.size(), "one table per severity present");
@@ -268,5 +278,8 @@ class WordReviewTest {
             assertTrue(styles.contains("<w:jc w:val=\"both\"/>"), "justified");
         }
         assertEquals(DocxOutputsTest.text(txt), DocxOutputsTest.text(out), "the text unchanged");
+        String core = part(out, "docProps/core.xml");
+        assertTrue(core.contains("<dc:title>S/2031/77 with resolint comments</dc:title>"), core);
+        assertTrue(core.contains("<dc:creator>resolint</dc:creator>"), core);
     }
 }

@@ -64,6 +64,11 @@ public final class DocxAnnotator {
                 id++;
             }
             if (!docx) {
+                // A new document: it says what it is. A Word draft keeps its own properties.
+                String symbol = result.model() == null ? null : result.model().getSymbol();
+                String name = symbol != null ? symbol : String.valueOf(source.path().getFileName());
+                PageFrame.properties(doc, name + " with resolint comments",
+                        "Copy of " + source.path().getFileName() + " with a comment on each finding", null);
                 WordLanguage.apply(doc);
             }
             doc.write(out);
@@ -168,7 +173,7 @@ public final class DocxAnnotator {
             }
         }
         for (XWPFParagraph p : c.getParagraphs()) {
-            p.getRuns().forEach(r -> WordLanguage.run(r.getCTR() == null ? null : (Element) r.getCTR().getDomNode()));
+            p.getRuns().forEach(r -> WordLanguage.run((Element) r.getCTR().getDomNode()));
         }
     }
 }
