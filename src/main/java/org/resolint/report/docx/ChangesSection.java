@@ -32,6 +32,14 @@ final class ChangesSection {
     }
 
     static void render(WordWriter w, ChangeSummary changes) {
+        render(w, changes, false, PageEstimate.NONE);
+    }
+
+    /**
+     * {@code word}: the draft is a .docx, whose "line" is a body-paragraph index no reviewer can
+     * find; the column gives the page Word last laid the paragraph on instead (blank when unknown).
+     */
+    static void render(WordWriter w, ChangeSummary changes, boolean word, PageEstimate pages) {
         w.paragraph(WordWriter.HEADING_1, TITLE);
         w.paragraph(WordWriter.BODY, "Compared with " + changes.previousPath() + ": " + counts(changes) + ".");
         if (changes.changes().isEmpty()) {
@@ -41,10 +49,11 @@ final class ChangesSection {
         w.paragraph(WordWriter.NOTE, "Paragraphs are paired by their words, not their numbers. Before and Now: the"
                 + " paragraph's label in the previous text and in the draft. Words: inserted words underlined,"
                 + " deleted words struck through; … stands for unchanged words left out.");
-        XWPFTable t = w.table(List.of("Change", "Before", "Now", "Line", "Words"), new double[] {2.2, 1.8, 1.8, 1.2, 10});
+        XWPFTable t = w.table(List.of("Change", "Before", "Now", word ? "Page" : "Line", "Words"),
+                new double[] {2.2, 1.8, 1.8, 1.2, 10});
         for (Change c : changes.changes()) {
             XWPFTableRow row = w.row(t, List.of(c.type().id(), label(c.before()), label(c.after()),
-                    c.after() == null ? "" : "" + c.after().getLine(), ""));
+                    c.after() == null ? "" : place(c.after().getLine(), word, pages), ""));
             XWPFParagraph words = row.getCell(4).getParagraphs().get(0);
             switch (c.type()) {
                 case ADDED -> run(words, opening(c.after()), Edit.INSERTED);
@@ -52,6 +61,14 @@ final class ChangesSection {
                 default -> diff(words, c.diff());
             }
         }
+    }
+
+    private static String place(int line, boolean word, PageEstimate pages) {
+        if (!word) {
+            return "" + line;
+        }
+        int page = pages.page(line);
+        return page > 0 ? "" + page : "";
     }
 
     static String counts(ChangeSummary changes) {

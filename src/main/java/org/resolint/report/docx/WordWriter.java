@@ -91,6 +91,23 @@ public final class WordWriter {
         return r;
     }
 
+    /** Another paragraph in a table cell, styled as the cell's contents. */
+    public XWPFParagraph cellParagraph(XWPFTableCell cell, String text) {
+        XWPFParagraph p = cell.addParagraph();
+        style(p, TABLE_CONTENTS);
+        p.setSpacingAfter(0);
+        p.setSpacingBefore(40);
+        if (text != null && !text.isEmpty()) {
+            p.createRun().setText(text);
+        }
+        return p;
+    }
+
+    /** Starts a new page (before an appendix). */
+    public void pageBreak() {
+        doc.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+    }
+
     public void cellText(XWPFTableCell cell, String style, String text) {
         XWPFParagraph p = cell.getParagraphs().get(0);
         style(p, style);
