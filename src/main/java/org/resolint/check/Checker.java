@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.resolint.Phases;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.resolint.engine.FactProvider;
 import org.resolint.engine.RuleEngine;
@@ -26,6 +27,8 @@ public final class Checker {
     private final ResolutionParser parser = new ResolutionParser();
     private final Profiles profiles;
     private final List<FactProvider> more;
+    /** Facts that differ from draft to draft (each draft's previous text, under --previous-rev); null when none. */
+    private final Function<Path, FactProvider> perDraft;
 
     /** Bundled templates, profile detected from each text, .resolint.yaml found beside the drafts. */
     public Checker(RuleEngine engine) {
@@ -33,20 +36,27 @@ public final class Checker {
     }
 
     public Checker(RuleEngine engine, Profiles profiles) {
-        this(engine, profiles, List.of());
+        this(engine, profiles, List.of(), null);
     }
 
-    private Checker(RuleEngine engine, Profiles profiles, List<FactProvider> more) {
+    private Checker(RuleEngine engine, Profiles profiles, List<FactProvider> more,
+                    Function<Path, FactProvider> perDraft) {
         this.engine = engine;
         this.profiles = profiles;
         this.more = List.copyOf(more);
+        this.perDraft = perDraft;
     }
 
     /** The same checker with facts of one more provider for every draft (the previous text's, under --previous). */
     public Checker with(FactProvider provider) {
         List<FactProvider> all = new ArrayList<>(more);
         all.add(provider);
-        return new Checker(engine, profiles, all);
+        return new Checker(engine, profiles, all, perDraft);
+    }
+
+    /** The same checker with, for each draft, the provider {@code of} gives it (null: none for that draft). */
+    public Checker withPerDraft(Function<Path, FactProvider> of) {
+        return new Checker(engine, profiles, more, of);
     }
 
     public FileResult check(Path file) {
@@ -64,6 +74,10 @@ public final class Checker {
             facts.add(new Requirements(profile.template()));
             facts.add(r -> List.of(settings.config()));
             facts.addAll(more);
+            FactProvider own = perDraft == null ? null : perDraft.apply(file);
+            if (own != null) {
+                facts.add(own);
+            }
             List<Finding> findings = engine.check(model, facts);
             return FileResult.checked(shown, model, settings.adjust(findings), profile).withWarnings(source.warnings());
         } catch (ProfileException e) {
