@@ -22,6 +22,7 @@ import org.resolint.reader.SourceText;
  * or staged). git runs in each draft's own folder, so drafts may lie in any repository.
  */
 public final class PreviousRevision {
+    private static final String RENAMES = "--find-renames=30%";
     private final String revision;
 
     public PreviousRevision(String revision) {
@@ -65,12 +66,11 @@ public final class PreviousRevision {
                 byRoot.put(root, repo);
             }
             String now = relative(root, draft);
-            String renamedFrom = repo.renamedFrom.get(now);
-            if (renamedFrom != null) {
-                out.add(new Located(draft, root, revision, renamedFrom, true));
-            } else {
-                out.add(new Located(draft, root, revision, repo.filesThen.contains(now) ? now : null, false));
+            String then = repo.filesThen.contains(now) ? now : repo.renamedFrom.get(now);
+            if (then == null) {
+                then = repo.followed(now);
             }
+            out.add(new Located(draft, root, revision, then, then != null && !then.equals(now)));
         }
         return out;
     }
@@ -109,9 +109,10 @@ public final class PreviousRevision {
     private final class Repository {
         final Set<String> filesThen = new HashSet<>();
         final Map<String, String> renamedFrom = new LinkedHashMap<>();
+        final Git git;
 
         Repository(Path root) throws GitException {
-            Git git = new Git(root);
+            git = new Git(root);
             if (!git.succeeds("rev-parse", "--verify", "--quiet", revision + "^{commit}")) {
                 throw new GitException(unknown(git, root));
             }
@@ -120,8 +121,9 @@ public final class PreviousRevision {
                     filesThen.add(name);
                 }
             }
-            // The revision against the working tree (staged renames included), renames detected.
-            String[] status = git.text("diff", "--name-status", "-M", "-z", revision, "--").split("\u0000");
+            // The revision against the working tree (staged renames included), renames detected. 30 %:
+            // a draft whose paragraphs were all renumbered shares few whole lines with its old self.
+            String[] status = git.text("diff", "--name-status", RENAMES, "-z", revision, "--").split("\u0000");
             // Entries: "R<score>" old new, "C<score>" old new, or one letter and one path.
             for (int i = 0; i < status.length; i++) {
                 String kind = status[i];
@@ -135,6 +137,28 @@ public final class PreviousRevision {
                 i += twoPaths ? 2 : 1;
             }
         }
+
+        String followed(String now) throws GitException {
+            return followedIn(git, filesThen, now);
+        }
+    }
+
+    /**
+     * The draft's name at the revision through the renames of each commit since ({@code git log
+     * --follow}), for a rename the whole range hides: a .docx renamed in one commit and edited in
+     * another differs too much, byte for byte, from its old self. Null when it was added since.
+     */
+    private String followedIn(Git git, Set<String> filesThen, String now) throws GitException {
+        String log = git.text("-c", "core.quotePath=false", "log", "--follow", "--format=", "--name-status", RENAMES,
+                revision + "..HEAD", "--", now);
+        String name = now;
+        for (String line : log.split("\n")) {
+            String[] f = line.split("\t");
+            if (f.length == 3 && f[0].startsWith("R") && f[2].equals(name)) {
+                name = f[1];
+            }
+        }
+        return !name.equals(now) && filesThen.contains(name) ? name : null;
     }
 
     /** Why the revision cannot be read: unknown, or absent from a shallow clone (say how to fetch it). */
