@@ -131,6 +131,48 @@ class PreviousRevisionCliTest {
                 && l.contains("(suggestion: paragraph 3 above)")), r.out());
     }
 
+    /** The fixture text as Akoma Ntoso: preamble paragraphs, operative paragraphs, their (a) (b) points. */
+    static String akomaNtoso(String text) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<statement name=\"draftResolution\">\n"
+                + "<preamble>\n<formula name=\"enactingFormula\"><p>The Security Council,</p></formula>\n");
+        boolean body = false;
+        boolean list = false;
+        for (String line : text.lines().filter(l -> !l.isBlank() && !l.startsWith("The Security Council")).toList()) {
+            java.util.regex.Matcher op = java.util.regex.Pattern.compile("^(\\d+)\\. (.*)$").matcher(line);
+            java.util.regex.Matcher sub = java.util.regex.Pattern.compile("^(\\([a-z]\\)) (.*)$").matcher(line);
+            if (op.matches()) {
+                b.append(list ? "</list></paragraph>\n" : body ? "</content></paragraph>\n" : "</preamble>\n<mainBody>\n");
+                body = true;
+                list = op.group(2).endsWith(":");
+                b.append("<paragraph><num>").append(op.group(1)).append(".</num>").append(list ? "<list><intro><p>"
+                        + op.group(2) + "</p></intro>\n" : "<content><p>" + op.group(2) + "</p>");
+            } else if (sub.matches() && list) {
+                b.append("<point><num>").append(sub.group(1)).append("</num><content><p>").append(sub.group(2))
+                        .append("</p></content></point>\n");
+            } else {
+                b.append("<container name=\"preamble\"><p>").append(line).append("</p></container>\n");
+            }
+        }
+        return b.append(list ? "</list></paragraph>\n" : "</content></paragraph>\n")
+                .append("</mainBody>\n</statement>\n</akomaNtoso>\n").toString();
+    }
+
+    @Test
+    void akomaNtosoDraftsAreReadFromHistoryToo(@TempDir Path tmp) throws Exception {
+        GitRepo repo = GitRepo.init(tmp.resolve("repo"));
+        repo.write("drafts/tesaria.xml", akomaNtoso(before()));
+        repo.commit("earlier round");
+        Path xml = repo.write("drafts/tesaria.xml", akomaNtoso(after()));
+        CliTest.Result alone = CliTest.run("check", "--fail-on", "never", xml.toString());
+        assertEquals(0, alone.code(), alone.out() + alone.err());
+        CliTest.Result r = CliTest.run("check", "--fail-on", "never", "--previous-rev", "HEAD", xml.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(8, staleCount(r.out()), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.contains("[reference.stale] 4:")
+                && l.contains("(suggestion: paragraph 3 above)")), r.out());
+    }
+
     @Test
     void theWordReportListsTheChangesSinceTheRevision(@TempDir Path tmp) throws Exception {
         GitRepo repo = earlierRound(tmp, "drafts/tesaria.txt");

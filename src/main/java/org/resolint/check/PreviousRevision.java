@@ -2,6 +2,7 @@ package org.resolint.check;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ public final class PreviousRevision {
     }
 
     /** Where a draft stood at the revision: {@code pathThen} relative to the repository root, or null when new since. */
-    public record Located(Path draft, Path root, String revision, String pathThen, boolean renamed) {
+    public record Located(Path draft, Path root, String revision, String pathThen) {
         public boolean isNew() {
             return pathThen == null;
         }
@@ -51,7 +52,7 @@ public final class PreviousRevision {
         List<Located> out = new ArrayList<>();
         for (Path draft : drafts) {
             if (!Files.isRegularFile(draft)) {
-                out.add(new Located(draft, null, revision, null, false)); // the check reports it
+                out.add(new Located(draft, null, revision, null)); // the check reports it
                 continue;
             }
             Path folder = folder(draft);
@@ -70,14 +71,14 @@ public final class PreviousRevision {
             if (then == null) {
                 then = repo.followed(now);
             }
-            out.add(new Located(draft, root, revision, then, then != null && !then.equals(now)));
+            out.add(new Located(draft, root, revision, then));
         }
         return out;
     }
 
     /** The previous text of a located draft, read by the reader of its extension and named {@code REV:path}. */
     public Resolution read(Located found) throws InputException {
-        Path shown = Path.of(found.shown());
+        Path shown = shownPath(found);
         byte[] content;
         try {
             content = new Git(found.root()).bytes("cat-file", "--filters", found.revision() + ":" + found.pathThen());
@@ -138,27 +139,23 @@ public final class PreviousRevision {
             }
         }
 
+        /**
+         * The draft's name at the revision through the renames of each commit since ({@code git
+         * log --follow}), for a rename the whole range hides: a draft renamed in one commit and
+         * much rewritten in another. Null when it was added since.
+         */
         String followed(String now) throws GitException {
-            return followedIn(git, filesThen, now);
-        }
-    }
-
-    /**
-     * The draft's name at the revision through the renames of each commit since ({@code git log
-     * --follow}), for a rename the whole range hides: a .docx renamed in one commit and edited in
-     * another differs too much, byte for byte, from its old self. Null when it was added since.
-     */
-    private String followedIn(Git git, Set<String> filesThen, String now) throws GitException {
-        String log = git.text("-c", "core.quotePath=false", "log", "--follow", "--format=", "--name-status", RENAMES,
-                revision + "..HEAD", "--", now);
-        String name = now;
-        for (String line : log.split("\n")) {
-            String[] f = line.split("\t");
-            if (f.length == 3 && f[0].startsWith("R") && f[2].equals(name)) {
-                name = f[1];
+            String log = git.text("-c", "core.quotePath=false", "log", "--follow", "--format=", "--name-status",
+                    RENAMES, revision + "..HEAD", "--", now);
+            String name = now;
+            for (String line : log.split("\n")) {
+                String[] f = line.split("\t");
+                if (f.length == 3 && f[0].startsWith("R") && f[2].equals(name)) {
+                    name = f[1];
+                }
             }
+            return !name.equals(now) && filesThen.contains(name) ? name : null;
         }
-        return !name.equals(now) && filesThen.contains(name) ? name : null;
     }
 
     /** Why the revision cannot be read: unknown, or absent from a shallow clone (say how to fetch it). */
@@ -179,6 +176,15 @@ public final class PreviousRevision {
                     ? draft + " is not in a git repository" : draft + ": " + e.getMessage()));
         } catch (IOException e) {
             throw new GitException("--previous-rev: " + draft + ": cannot resolve its repository (" + e.getMessage() + ")");
+        }
+    }
+
+    /** {@code REV:path} as a path for the reader and the reports; where ':' cannot be in a path, the path alone. */
+    private static Path shownPath(Located found) {
+        try {
+            return Path.of(found.shown());
+        } catch (InvalidPathException e) {
+            return Path.of(found.pathThen());
         }
     }
 
