@@ -5,6 +5,7 @@ import org.resolint.Phases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.resolint.engine.FactProvider;
 import org.resolint.engine.RuleEngine;
@@ -31,6 +32,8 @@ public final class Checker {
     private final Set<String> disabled;
     /** The rules' traits (grouping, off by default), read from the rules once they are loaded. */
     private volatile RuleTraits traits;
+    /** Facts that differ from draft to draft (each draft's previous text, under --previous-rev); null when none. */
+    private final Function<Path, FactProvider> perDraft;
 
     /** Bundled templates, profile detected from each text, .resolint.yaml found beside the drafts. */
     public Checker(RuleEngine engine) {
@@ -38,28 +41,34 @@ public final class Checker {
     }
 
     public Checker(RuleEngine engine, Profiles profiles) {
-        this(engine, profiles, List.of(), Set.of(), Set.of());
+        this(engine, profiles, List.of(), Set.of(), Set.of(), null);
     }
 
     private Checker(RuleEngine engine, Profiles profiles, List<FactProvider> more, Set<String> enabled,
-                    Set<String> disabled) {
+                    Set<String> disabled, Function<Path, FactProvider> perDraft) {
         this.engine = engine;
         this.profiles = profiles;
         this.more = List.copyOf(more);
         this.enabled = Set.copyOf(enabled);
         this.disabled = Set.copyOf(disabled);
+        this.perDraft = perDraft;
     }
 
     /** The same checker with rules switched on or off from the command line (--enable, --disable), which win over configs. */
     public Checker switching(Set<String> enable, Set<String> disable) {
-        return new Checker(engine, profiles, more, enable, disable);
+        return new Checker(engine, profiles, more, enable, disable, perDraft);
     }
 
     /** The same checker with facts of one more provider for every draft (the previous text's, under --previous). */
     public Checker with(FactProvider provider) {
         List<FactProvider> all = new ArrayList<>(more);
         all.add(provider);
-        return new Checker(engine, profiles, all, enabled, disabled);
+        return new Checker(engine, profiles, all, enabled, disabled, perDraft);
+    }
+
+    /** The same checker with, for each draft, the provider {@code of} gives it (null: none for that draft). */
+    public Checker withPerDraft(Function<Path, FactProvider> of) {
+        return new Checker(engine, profiles, more, enabled, disabled, of);
     }
 
     public FileResult check(Path file) {
@@ -78,6 +87,10 @@ public final class Checker {
             facts.add(new Requirements(profile.template()));
             facts.add(r -> List.of(settings.config()));
             facts.addAll(more);
+            FactProvider own = perDraft == null ? null : perDraft.apply(file);
+            if (own != null) {
+                facts.add(own);
+            }
             List<Finding> findings = engine.check(model, facts);
             List<Finding> shownFindings = new RuleSwitches(traits(), enabled, disabled).apply(findings, settings.config());
             return FileResult.checked(shown, model, shownFindings, profile).withWarnings(source.warnings());

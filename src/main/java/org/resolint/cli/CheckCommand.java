@@ -2,7 +2,9 @@ package org.resolint.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.resolint.Phases;
 import org.resolint.Version;
@@ -59,6 +61,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "OLD",
             description = "The previous text (last round, or last year's resolution): report what changed since.")
     Path previous;
+
+    @Option(names = "--previous-rev", paramLabel = "REV",
+            description = "Compare each draft with the same file at this git revision (renames followed);"
+                    + " drafts new since are checked alone, with a note.")
+    String previousRev;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Leave out the findings this baseline accepts (see 'resolint baseline').")
@@ -133,9 +140,15 @@ public final class CheckCommand implements Callable<Integer> {
         Phases.done("word lists read");
         Profiles profiles;
         Resolution before;
+        Map<Path, Resolution> beforeEach;
         try {
+            if (previous != null && previousRev != null) {
+                throw new UserError("--previous and --previous-rev both name the previous text; give one");
+            }
             profiles = ProfileOptions.profiles(engine, profile, config);
             before = previous == null ? null : PreviousText.read(previous, files);
+            beforeEach = previousRev == null ? Map.of()
+                    : PreviousText.atRevision(previousRev, files, spec.commandLine().getErr());
         } catch (UserError e) {
             awaitRules(engine); // a rule error is reported first, as when the rules loaded before
             throw e;
@@ -145,6 +158,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (before != null) {
             checker = checker.with(new StaleReferenceFacts(before)); // reference.stale follows references back
         }
+        if (!beforeEach.isEmpty()) {
+            checker = checker.withPerDraft(f -> beforeEach.containsKey(f) ? new StaleReferenceFacts(beforeEach.get(f)) : null);
+        }
         CheckRun all = new ParallelChecker(checker, jobs).checkAll(files);
         // Each draft's check already met a rule error; the run reports it once, as its failure.
         awaitRules(engine);
@@ -152,6 +168,11 @@ public final class CheckCommand implements Callable<Integer> {
         CheckRun run = accepted == null ? all : accepted.apply(all);
         if (before != null) {
             run = PreviousText.compare(run, before);
+        }
+        if (!beforeEach.isEmpty()) {
+            Map<String, Resolution> byShownPath = new HashMap<>();
+            beforeEach.forEach((draft, old) -> byShownPath.put(draft.toString(), old));
+            run = PreviousText.compare(run, byShownPath);
         }
         // --min-severity trims what is shown; the exit code below still reads every finding.
         CheckRun done = run.atOrAbove(Severity.parse(minSeverity.name()));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.resolint.baseline.Baseline;
 import org.resolint.baseline.BaselineException;
 import org.resolint.check.ChangedFiles;
+import org.resolint.check.GitException;
 
 /** The CI options of {@code check}, turned into one-line user errors when they cannot hold. */
 final class CiOptions {
@@ -19,7 +20,7 @@ final class CiOptions {
                 err.println("resolint: no drafts changed since " + revision);
             }
             return changed;
-        } catch (ChangedFiles.GitException e) {
+        } catch (GitException e) {
             throw new UserError(e.getMessage(), e);
         }
     }

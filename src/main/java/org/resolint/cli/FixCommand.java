@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
                 "  resolint fix draft.txt --output draft-fixed.txt",
                 "  resolint fix draft.docx --output draft-fixed.docx --fix style.spelling,style.repeated-words",
                 "  resolint fix draft.txt --previous last-round.txt --diff-only",
+                "  resolint fix drafts/haiti.txt --previous-rev origin/main --output drafts/haiti-fixed.txt",
                 "", "Exit codes: 0 done (or nothing to fix); 2 the run failed (bad arguments, unreadable input)."})
 public final class FixCommand implements Callable<Integer> {
 
@@ -49,6 +50,10 @@ public final class FixCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "OLD",
             description = "The previous text: references are pointed at the paragraph they pointed at there.")
     Path previous;
+
+    @Option(names = "--previous-rev", paramLabel = "REV",
+            description = "Like --previous, with the previous text taken from git: the draft as it stood at REV.")
+    String previousRev;
 
     @Option(names = "--list", description = "List the rules whose fixes --fix can apply.")
     boolean list;
@@ -92,9 +97,13 @@ public final class FixCommand implements Callable<Integer> {
                         + Readers.extension(draft));
             }
         }
+        if (previous != null && previousRev != null) {
+            throw new UserError("--previous and --previous-rev both name the previous text; give one");
+        }
         FixResult result;
         try {
-            result = new Fixer().fix(draft, previous, fixes, draft.toString());
+            result = previousRev == null ? new Fixer().fix(draft, previous, fixes, draft.toString())
+                    : new Fixer().fixAgainst(draft, PreviousText.ofFix(previousRev, draft), fixes, draft.toString());
         } catch (InputException e) {
             throw new UserError(e.getMessage(), e);
         } catch (RuleException e) {

@@ -37,6 +37,13 @@ public final class Fixer {
     /** {@code previous}: the previous text, or null; {@code rules}: ids of {@link RuleFixes#FIXABLE}. */
     public FixResult fix(Path draft, Path previous, Set<String> rules, String shownAs)
             throws InputException, RuleException {
+        Resolution old = previous == null ? null : new ResolutionParser().parse(Readers.read(previous));
+        return fixAgainst(draft, old, rules, shownAs);
+    }
+
+    /** The same with the previous text already read (from git under --previous-rev), or null. */
+    public FixResult fixAgainst(Path draft, Resolution old, Set<String> rules, String shownAs)
+            throws InputException, RuleException {
         String ext = Readers.extension(draft);
         if (!FORMATS.contains(ext) && Files.exists(draft) && !Files.isDirectory(draft)) {
             throw new InputException(draft, "fix supports .txt, .md and .docx (not ." + ext + ")");
@@ -61,8 +68,7 @@ public final class Fixer {
         List<Edit> edits = new ArrayList<>(numbers.edits());
         ReferenceFacts.Resolved refs = ReferenceFacts.resolve(model);
         Intent intent = Intent.AS_RESOLVED;
-        if (previous != null) {
-            Resolution old = new ResolutionParser().parse(Readers.read(previous));
+        if (old != null) {
             intent = new PreviousIntent(old, model);
             if (rules.contains(DRIFT)) {
                 notes.add(new Note(Location.START, DRIFT + ": the references follow the previous text (--previous), "

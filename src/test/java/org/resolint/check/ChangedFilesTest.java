@@ -38,7 +38,7 @@ class ChangedFilesTest {
 
     @Test
     void outsideAGitRepositoryIsOneClearLine(@TempDir Path dir) {
-        ChangedFiles.GitException e = assertThrows(ChangedFiles.GitException.class,
+        GitException e = assertThrows(GitException.class,
                 () -> new ChangedFiles(dir).since("HEAD"));
         assertTrue(e.getMessage().contains("is not in a git repository"), e.getMessage());
     }
@@ -46,7 +46,7 @@ class ChangedFilesTest {
     @Test
     void unknownRevisionIsOneClearLine(@TempDir Path repo) throws Exception {
         git(repo, "init", "-q");
-        ChangedFiles.GitException e = assertThrows(ChangedFiles.GitException.class,
+        GitException e = assertThrows(GitException.class,
                 () -> new ChangedFiles(repo).since("no-such-rev"));
         assertTrue(e.getMessage().startsWith("--changed-since no-such-rev: "), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
