@@ -36,6 +36,13 @@ final class WordSpans {
         if (start >= text.length()) {
             start = lastWordStart(text);
         }
+        if (f.end() != null) {
+            // the rule named its words: highlight exactly them
+            int end = Math.min(text.length(), offsetOf(p, f.end()));
+            if (end > start) {
+                return new Span(index, start, end, false);
+            }
+        }
         return new Span(index, start, wordEnd(text, start), false);
     }
 

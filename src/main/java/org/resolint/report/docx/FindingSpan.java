@@ -33,6 +33,16 @@ public record FindingSpan(int startLine, int startIndex, int endLine, int endInd
         }
         String text = line.text();
         int start = Math.max(0, Math.min(text.length(), f.location().column() - line.column()));
+        if (f.end() != null) {
+            // the rule named its words: span exactly them (possibly onto the next wrapped line)
+            SourceLine last = line(source, f.end().line());
+            if (last != null) {
+                int stop = Math.max(0, Math.min(last.text().length(), f.end().column() - last.column()));
+                if (f.end().line() > lineNo || stop > start) {
+                    return new FindingSpan(lineNo, start, f.end().line(), stop);
+                }
+            }
+        }
         int end = quotedEnd(f.message(), text, start);
         if (end < 0) {
             end = wordEnd(text, start);
