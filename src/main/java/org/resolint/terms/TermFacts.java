@@ -20,8 +20,10 @@ import org.resolint.model.Resolution;
  * abbreviations. {@code rules/terms.drl} decides which of them are findings.
  */
 public final class TermFacts implements FactProvider {
+    /** "AB-C5D" (hyphen or U+2011) is one acronym when each part after a hyphen has a capital; "COVID-19" stays "COVID". */
     private static final Pattern ACRONYM = Pattern.compile(
-            "(?<![\\p{L}\\d’'/.\\-])(\\p{Lu}[\\p{Lu}\\d]*\\p{Lu}[\\p{Lu}\\d]*)(s)?(?![\\p{L}\\d/]|-\\p{Ll})");
+            "(?<![\\p{L}\\d’'/.\\-\u2011])(\\p{Lu}[\\p{Lu}\\d]*(?:[-\u2011](?=\\d*\\p{Lu})[\\p{Lu}\\d]+)+"
+            + "|\\p{Lu}[\\p{Lu}\\d]*\\p{Lu}[\\p{Lu}\\d]*)(s)?(?![\\p{L}\\d/]|[-\u2011]\\p{Ll})");
     private static final Pattern DEFINITION = Pattern.compile(
             "\\(\\s*(?:hereinafter\\s+(?:referred\\s+to\\s+as\\s+)?)?(?:the\\s+)?[\"“]?$");
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
@@ -58,7 +60,8 @@ public final class TermFacts implements FactProvider {
             // Most paragraphs have no two capitals in a row: then the pattern, tried at every letter, finds nothing.
             Matcher m = ACRONYM.matcher(hasCapitalRun(t) ? t : "");
             while (m.find()) {
-                String a = m.group(1);
+                // The non-breaking hyphen and the hyphen write the same term.
+                String a = m.group(1).replace('\u2011', '-');
                 if (ROMAN.matcher(a).matches() || lexicon.forbidden().containsKey(a) || a.length() > 12) {
                     continue;
                 }
