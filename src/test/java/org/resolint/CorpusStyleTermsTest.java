@@ -43,16 +43,20 @@ class CorpusStyleTermsTest {
             Map.entry("style.repetition-modifier", "95 in 84"),
             Map.entry("style.spelling", "146 in 128"),
             Map.entry("style.terminal-punctuation", "51 in 40"),
-            Map.entry("term.acronym-before-definition", "6 in 6"),
+            // hyphenated acronyms are one term (issue 16): "FC-G5S", "P-DDRCS" no longer split into pieces
+            Map.entry("term.acronym-before-definition", "5 in 5"),
             Map.entry("term.acronym-redefined", "131 in 79"),
-            Map.entry("term.acronym-undefined", "118 in 66"),
-            Map.entry("term.acronym-variant", "3 in 3"),
+            Map.entry("term.acronym-undefined", "119 in 67"),
+            Map.entry("term.acronym-variant", "6 in 6"),
             Map.entry("term.forbidden-abbreviation", "99 in 94"),
             Map.entry("term.name-variant", "4 in 4")));
 
     /** Every finding of the rarest warning rules on adopted texts, with why it is a real slip. */
     static final Map<String, String> KNOWN = new TreeMap<>(Map.ofEntries(
             Map.entry("S-RES-1428-2002.txt term.acronym-variant 25", "\"UNFIL\" for UNIFIL"),
+            Map.entry("S-RES-2364-2017.txt term.acronym-variant 63", "\"FC-GS5\" once for the G5 Sahel Joint Force \"FC-G5S\""),
+            Map.entry("S-RES-2666-2022.txt term.acronym-variant 79", "\"PDDRC-S\" once for the programme \"P-DDRCS\""),
+            Map.entry("S-RES-2717-2023.txt term.acronym-variant 85", "\"PDDRC-S\" once for the programme \"P-DDRCS\" (carried from 2666)"),
             Map.entry("S-RES-2155-2014.txt term.acronym-variant 121", "\"HRDDP\" and \"HRDPP\" for the due diligence policy"),
             Map.entry("S-RES-2368-2017.txt term.acronym-variant 355", "\"FAFT\" for FATF"),
             Map.entry("S-RES-2467-2019.txt style.repeated-words 65", "\"of the of the\""),

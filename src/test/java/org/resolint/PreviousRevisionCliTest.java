@@ -24,7 +24,7 @@ import org.resolint.testing.GitRepo;
 class PreviousRevisionCliTest {
     static final Path DIR = Path.of("src/test/resources/fixtures/references");
     /** The first stale reference of the later round, as check --previous reports it. */
-    static final String FIRST_STALE = ":13:41: warning [reference.stale] 4: \"paragraph 2 above\" pointed, in the previous"
+    static final String FIRST_STALE = ":13:41: error [reference.stale] 4: \"paragraph 2 above\" pointed, in the previous"
             + " text, at the paragraph now numbered 3";
 
     static String before() throws Exception {
@@ -207,7 +207,7 @@ class PreviousRevisionCliTest {
         CliTest.Result again = CliTest.run("check", "--fail-on", "never", "--previous-rev", "HEAD", draft.toString());
         // left: "paragraph 9 below", whose paragraph the later round deletes (no number to carry it to)
         assertEquals(List.of(draft + ":33:107"), again.out().lines().filter(l -> l.contains("[reference.stale]"))
-                .map(l -> l.substring(0, l.indexOf(": warning"))).toList(), again.out());
+                .map(l -> l.substring(0, l.indexOf(": error"))).toList(), again.out());
         assertTrue(again.out().contains("which this draft deletes"), again.out());
     }
 

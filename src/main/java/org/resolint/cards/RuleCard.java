@@ -26,9 +26,14 @@ public record RuleCard(String id, String severity, String summary, String ration
     /**
      * A draft checked as {@code check} does; when it fires, a finding of the rule is expected at
      * {@code paragraph} (its label, "-" for the whole text) with {@code message} in its message and,
-     * when given, {@code suggestion} as its suggestion; {@code previous} checks it as {@code
+     * when given, {@code suggestion} as its suggestion; {@code format: md} checks it as Markdown; {@code previous} checks it as {@code
      * --previous} does against that text. The template is detected from the draft, as by default.
      */
-    public record Example(String draft, String paragraph, String message, String suggestion, String previous) {
+    public record Example(String draft, String paragraph, String message, String suggestion, String previous,
+                          String format) {
+        /** The file extension the draft is checked under: "txt" unless the card says "md". */
+        public String extension() {
+            return format == null || format.isBlank() ? "txt" : format.strip();
+        }
     }
 }

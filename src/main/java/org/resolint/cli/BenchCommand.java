@@ -77,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("rule set: %d rules ready in %.0f ms (cache or compile, in this process)%n",
                 engine.rules().size(), ms(System.nanoTime() - t0));
         if (web) {
-            org.resolint.web.WebBench.run(engine, files, Math.max(1, rounds), out);
+            org.resolint.web.WebBench.run(engine, ServeCommand.catalogs(engine), files, Math.max(1, rounds), out);
             out.flush();
             return Main.EXIT_CLEAN;
         }

@@ -60,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (RuleException e) {
             throw new UserError(e.getMessage(), e);
         }
-        WebServer server = new WebServer(engine, limits);
+        WebServer server = new WebServer(engine, limits, catalogs(engine));
         try {
             server.start(host, port);
         } catch (RuntimeException e) {
@@ -86,5 +86,17 @@ public final class ServeCommand implements Callable<Integer> {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** The rule and profile lists the page serves, written as {@code rules} and {@code profiles} write them. */
+    public static org.resolint.web.Catalogs catalogs(RuleEngine engine) throws java.io.IOException {
+        java.io.StringWriter rules = new java.io.StringWriter();
+        try {
+            RulesCommand.writeJson(engine, rules);
+            return new org.resolint.web.Catalogs(rules.toString(),
+                    ProfilesCommand.json(org.resolint.profile.TemplateCatalog.bundled()));
+        } catch (RuleException | org.resolint.profile.ProfileException e) {
+            throw new java.io.IOException(e.getMessage(), e);
+        }
     }
 }

@@ -30,10 +30,10 @@ public final class WebBench {
     private WebBench() {
     }
 
-    public static void run(RuleEngine engine, List<Path> files, int rounds, PrintWriter out) throws Exception {
+    public static void run(RuleEngine engine, Catalogs catalogs, List<Path> files, int rounds, PrintWriter out) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<Double> all = new ArrayList<>();
-        try (WebServer server = new WebServer(engine, WebLimits.standard()).start("127.0.0.1", 0)) {
+        try (WebServer server = new WebServer(engine, WebLimits.standard(), catalogs).start("127.0.0.1", 0)) {
             URI view = URI.create("http://127.0.0.1:" + server.port() + "/api/view");
             Checker checker = new Checker(engine);
             for (Path file : files) {

@@ -17,14 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.resolint.Version;
-import org.resolint.cli.ProfilesCommand;
-import org.resolint.cli.RulesCommand;
 import org.resolint.engine.RuleEngine;
 import org.resolint.fix.FixResult;
 import org.resolint.fix.Fixer;
 import org.resolint.fix.Note;
 import org.resolint.fix.RuleFixes;
-import org.resolint.profile.TemplateCatalog;
 import org.resolint.reader.InputException;
 import org.resolint.report.SarifReporter;
 import org.resolint.report.docx.DocxAnnotator;
@@ -54,24 +51,14 @@ public final class WebServer implements AutoCloseable {
     private final String profilesJson;
     private final Javalin app;
 
-    public WebServer(RuleEngine engine, WebLimits limits) throws IOException {
+    public WebServer(RuleEngine engine, WebLimits limits, Catalogs catalogs) throws IOException {
         this.limits = limits;
         this.uploads = new UploadFolder();
         this.checks = new DraftChecks(engine, uploads);
         this.gate = new RequestGate(limits);
         this.view = new PageView(new Explanations(engine));
-        StringWriter rules = new StringWriter();
-        try {
-            RulesCommand.writeJson(engine, rules);
-        } catch (org.resolint.engine.RuleException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        this.rulesJson = rules.toString();
-        try {
-            this.profilesJson = ProfilesCommand.json(TemplateCatalog.bundled());
-        } catch (org.resolint.profile.ProfileException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        this.rulesJson = catalogs.rulesJson();
+        this.profilesJson = catalogs.profilesJson();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

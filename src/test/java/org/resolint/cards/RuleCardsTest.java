@@ -92,8 +92,9 @@ class RuleCardsTest {
 
     private static List<Finding> findings(String id, RuleCard.Example example, Path tmp, int n) {
         assertNotNull(example.draft(), id + " example " + n + " has no draft");
-        Path draft = write(tmp.resolve("example-" + n + ".txt"), example.draft());
-        FileResult result = example.previous() == null ? TestEngine.check(draft)
+        Path draft = write(tmp.resolve("example-" + n + "." + example.extension()), example.draft());
+        // a rule that is off by default is switched on for its own examples, as --enable does
+        FileResult result = example.previous() == null ? TestEngine.check(draft, java.util.Set.of(id))
                 : TestEngine.checkWithPrevious(draft, write(tmp.resolve("previous-" + n + ".txt"), example.previous()));
         assertNull(result.error(), id + " example " + n + " could not be checked");
         return result.findings().stream().filter(f -> f.rule().equals(id)).toList();

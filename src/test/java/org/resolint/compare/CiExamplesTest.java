@@ -156,7 +156,7 @@ class CiExamplesTest {
         Run check = sh(work.root(), steps.get(1), env);
         assertTrue(check.code() <= 1, check.out());
         Set<String> stale = found(check.out(), Pattern.compile(
-                "::warning file=drafts/([^,]+),line=\\d+,col=\\d+,title=resolint reference\\.stale \\((.*?)\\)::"));
+                "::error file=drafts/([^,]+),line=\\d+,col=\\d+,title=resolint reference\\.stale \\((.*?)\\)::"));
         assertEquals(EXPECTED, stale, check.out());
     }
 
@@ -188,7 +188,7 @@ class CiExamplesTest {
         // the renewals staged for the next commit
         work.git("checkout", "-q", "origin/renewals", "--", "drafts");
         work.git("reset", "-q", "--soft", "HEAD");
-        Pattern text = Pattern.compile("(?m)^drafts/(\\S+):\\d+:\\d+: warning \\[reference\\.stale\\] (.*?): ");
+        Pattern text = Pattern.compile("(?m)^drafts/(\\S+):\\d+:\\d+: error \\[reference\\.stale\\] (.*?): ");
         // pre-commit passes the staged drafts to the entry
         String entry = lines(block("repo: local"), "entry:").get(0);
         Run hook = sh(clone, entry, Map.of(), drafts.toArray(String[]::new));

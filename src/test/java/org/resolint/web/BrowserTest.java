@@ -53,7 +53,7 @@ class BrowserTest {
         }
         assumeTrue(present, "skipped: the browser tests need Debian's headless Chromium ("
                 + "apt-get install chromium chromium-driver: " + CHROMIUM + ", " + CHROMEDRIVER + ")");
-        server = new WebServer(TestEngine.get(), WebLimits.standard()).start("127.0.0.1", 0);
+        server = new WebServer(TestEngine.get(), WebLimits.standard(), org.resolint.cli.ServeCommand.catalogs(TestEngine.get())).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port() + "/";
         profile = Files.createTempDirectory("resolint-chromium-");
         downloads = Files.createTempDirectory("resolint-downloads-");

@@ -36,7 +36,7 @@ class WebServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new WebServer(TestEngine.get(), new WebLimits(LIMIT, 30, 2, 5)).start("127.0.0.1", 0);
+        server = new WebServer(TestEngine.get(), new WebLimits(LIMIT, 30, 2, 5), org.resolint.cli.ServeCommand.catalogs(TestEngine.get())).start("127.0.0.1", 0);
         http = new Http(server.port());
     }
 
