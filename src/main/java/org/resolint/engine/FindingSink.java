@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 import org.resolint.model.Finding;
-import org.resolint.model.Fix;
-import org.resolint.model.TextEdit;
 import org.resolint.model.Location;
 import org.resolint.model.Paragraph;
 import org.resolint.model.Severity;
@@ -36,31 +34,14 @@ public final class FindingSink {
     public void reportWords(Object rule, Paragraph paragraph, int offset, String words, String message,
                             Object suggestion) {
         add(rule, null, paragraph.getLabel(), paragraph.locate(offset), spanEnd(paragraph, offset, words),
-                message, suggestion, List.of(), null, List.of());
-    }
-
-    /**
-     * As {@link #reportWords}, with a fix that replaces those words by {@code replacement}: safe when
-     * it can be applied unread (a spelling), unsafe when it is a guess a reader must confirm.
-     */
-    public void reportWordsWithFix(Object rule, Paragraph paragraph, int offset, String words, String message,
-                                   Object suggestion, String replacement, boolean safe, String fixTitle) {
-        Location start = paragraph.locate(offset);
-        Location end = spanEnd(paragraph, offset, words);
-        List<Fix> fixes = List.of();
-        if (end != null && end.line() == start.line() && replacement != null) {
-            String old = paragraph.getText().substring(offset, offset + words.length());
-            fixes = List.of(new Fix(fixTitle, safe ? Fix.Applicability.SAFE : Fix.Applicability.UNSAFE,
-                    List.of(new TextEdit(start, end, old, replacement))));
-        }
-        add(rule, null, paragraph.getLabel(), start, end, message, suggestion, List.of(), null, fixes);
+                message, suggestion, List.of());
     }
 
     /** As {@link #reportWords}, naming other places too (every reference to update). */
     public void reportWordsRelated(Object rule, Paragraph paragraph, int offset, String words, String message,
                                    Object suggestion, List<Location> related) {
         add(rule, null, paragraph.getLabel(), paragraph.locate(offset), spanEnd(paragraph, offset, words),
-                message, suggestion, related, null, List.of());
+                message, suggestion, related);
     }
 
     /**
@@ -110,16 +91,16 @@ public final class FindingSink {
 
     private void add(Object rule, Severity given, String label, Location at, String message, Object suggestion,
                      List<Location> related) {
-        add(rule, given, label, at, null, message, suggestion, related, null, List.of());
+        add(rule, given, label, at, null, message, suggestion, related);
     }
 
     private void add(Object rule, Severity given, String label, Location at, Location end, String message,
-                     Object suggestion, List<Location> related, String help, List<Fix> fixes) {
+                     Object suggestion, List<Location> related) {
         Map<String, Object> meta = context(rule).getRule().getMetaData();
         String id = String.valueOf(meta.get("id"));
         Severity severity = given != null ? given : Severity.parse(String.valueOf(meta.get("severity")));
         findings.add(new Finding(id, severity, label, at, end, message,
-                suggestion == null ? null : suggestion.toString(), related, help, fixes));
+                suggestion == null ? null : suggestion.toString(), related, null, List.of()));
     }
 
     /**

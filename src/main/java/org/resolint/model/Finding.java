@@ -37,11 +37,6 @@ public record Finding(String rule, Severity severity, String paragraph, Location
         return dot < 0 ? rule : rule.substring(0, dot);
     }
 
-    /** True when the finding names the exact words it is about. */
-    public boolean hasSpan() {
-        return end != null;
-    }
-
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, paragraph, location, end, message, suggestion, related, help, fixes);
     }
@@ -54,15 +49,4 @@ public record Finding(String rule, Severity severity, String paragraph, Location
         return new Finding(rule, severity, paragraph, location, end, message, suggestion, r, help, fixes);
     }
 
-    public Finding withSpan(Location start, Location stop) {
-        return new Finding(rule, severity, paragraph, start, stop, message, suggestion, related, help, fixes);
-    }
-
-    public Finding withHelp(String h) {
-        return new Finding(rule, severity, paragraph, location, end, message, suggestion, related, h, fixes);
-    }
-
-    public Finding withFixes(List<Fix> f) {
-        return new Finding(rule, severity, paragraph, location, end, message, suggestion, related, help, f);
-    }
 }

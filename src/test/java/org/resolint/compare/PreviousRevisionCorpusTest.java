@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,6 @@ import org.resolint.testing.TestEngine;
  */
 class PreviousRevisionCorpusTest {
     private static final int TEXTS = 12;
-    private static final Pattern LEADING = Pattern.compile("^(\\d{1,3})(?:\\s|$)");
 
     /** One text of the repository: what commit 2 did to it and the stale references expected, by line:column. */
     record Edited(String name, List<String> original, List<String> edited, Map<String, String> expected) {
@@ -174,19 +172,9 @@ class PreviousRevisionCorpusTest {
             if (ref.external() || !resolvedBefore.contains(key(ref))) {
                 continue;
             }
-            boolean affected = false;
-            boolean onlyDeleted = true;
-            for (String label : ref.targets()) {
-                Matcher m = LEADING.matcher(label);
-                int n = m.find() ? Integer.parseInt(m.group(1)) : -1;
-                if (n >= k && n <= last) {
-                    affected = true;
-                    onlyDeleted &= !insert && n == k;
-                }
-            }
-            if (affected) {
-                out.put(ref.getLocation().line() + ":" + ref.getLocation().column(),
-                        onlyDeleted ? null : StaleReferenceRecallWithPreviousTest.shifted(ref.raw(), k, last, insert));
+            StaleReferenceRecallWithPreviousTest.Shift shift = StaleReferenceRecallWithPreviousTest.shift(ref, k, last, insert);
+            if (shift.affected()) {
+                out.put(ref.getLocation().line() + ":" + ref.getLocation().column(), shift.suggestion(ref, k, last, insert));
             }
         }
         return out;

@@ -109,19 +109,10 @@ class StaleReferenceRecallWithPreviousTest {
                 continue;
             }
             String at = at(ref.getLocation());
-            boolean affected = false;
-            boolean onlyDeleted = true;
-            for (String label : ref.targets()) {
-                Matcher m = LEADING.matcher(label);
-                int n = m.find() ? Integer.parseInt(m.group(1)) : -1;
-                if (n >= k && n <= last) {
-                    affected = true;
-                    onlyDeleted &= !insert && n == k;
-                }
-            }
-            if (affected) {
+            Shift shift = shift(ref, k, last, insert);
+            if (shift.affected()) {
                 stale.put(at, ref);
-                expected.put(at, onlyDeleted ? null : shifted(ref.raw(), k, last, insert));
+                expected.put(at, shift.suggestion(ref, k, last, insert));
             } else {
                 quiet.add(at);
             }
@@ -168,6 +159,28 @@ class StaleReferenceRecallWithPreviousTest {
     private static final Pattern WRITTEN_NUMBER = Pattern.compile("(?<![\\d.(])\\d{1,3}(?![\\d)]|\\.\\d)");
 
     /** The reference as it should read after the change: every written number after it shifted by one. */
+    /** Whether the edit at {@code k} moves a label of the reference, and whether it only deleted its target. */
+    record Shift(boolean affected, boolean onlyDeleted) {
+        /** The reference rewritten to follow its targets; null when its only target was deleted. */
+        String suggestion(Reference ref, int k, int last, boolean insert) {
+            return onlyDeleted ? null : shifted(ref.raw(), k, last, insert);
+        }
+    }
+
+    static Shift shift(Reference ref, int k, int last, boolean insert) {
+        boolean affected = false;
+        boolean onlyDeleted = true;
+        for (String label : ref.targets()) {
+            Matcher m = LEADING.matcher(label);
+            int n = m.find() ? Integer.parseInt(m.group(1)) : -1;
+            if (n >= k && n <= last) {
+                affected = true;
+                onlyDeleted &= !insert && n == k;
+            }
+        }
+        return new Shift(affected, onlyDeleted);
+    }
+
     static String shifted(String raw, int k, int last, boolean insert) {
         Matcher m = WRITTEN_NUMBER.matcher(raw);
         StringBuilder b = new StringBuilder();
