@@ -17,9 +17,9 @@ import org.resolint.check.DraftFinder;
 import org.resolint.check.FileResult;
 import org.resolint.model.Finding;
 import org.resolint.model.Severity;
-import org.resolint.parse.chapter7.ChapterSevenAnalyzer;
-import org.resolint.parse.chapter7.Invocation;
-import org.resolint.parse.chapter7.InvocationScope;
+import org.resolint.rules.chapter7.ChapterSevenAnalyzer;
+import org.resolint.rules.chapter7.Invocation;
+import org.resolint.rules.chapter7.InvocationScope;
 import org.resolint.testing.Corpus;
 import org.resolint.testing.TestEngine;
 

@@ -163,7 +163,7 @@ class ProfileCliTest {
     void explainPrintsSummaryRationaleAndExamples() {
         Result r = run("explain", "clause.missing");
         assertEquals(0, r.code());
-        assertTrue(r.out().startsWith("clause.missing (warning, rules/clauses.drl)\n  A clause the text's template"),
+        assertTrue(r.out().startsWith("clause.missing (warning, rules/clauses/clauses.drl)\n  A clause the text's template"),
                 r.out());
         assertTrue(r.out().contains("Why:\n  Which clauses a text must carry"), r.out());
         assertTrue(r.out().contains("Examples:\n  A peacekeeping mandate without"), r.out());

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.resolint.engine.RuleException;
-import org.resolint.style.StyleLexicon;
-import org.resolint.terms.TermLexicon;
+import org.resolint.rules.style.StyleLexicon;
+import org.resolint.rules.terms.TermLexicon;
 import org.resolint.wordlist.WordList;
 
 /** The YAML word lists: the bundled ones load, a broken one gives one line naming file and line. */

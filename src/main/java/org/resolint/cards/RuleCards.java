@@ -16,8 +16,9 @@ import org.resolint.engine.RuleException;
 import org.resolint.engine.RuleInfo;
 
 /**
- * The rule cards of a rule set: {@code <area>/<id>.yaml} beside the DRL file {@code <area>.drl}
- * that defines the rule, in the bundled {@code rules/} and in each {@code --rules} folder.
+ * The rule cards of a rule set: {@code <area>/<id>.yaml}, in the folder of the DRL file
+ * {@code <area>/<area>.drl} that defines the rule (or beside a flat {@code <area>.drl}), in the
+ * bundled {@code rules/} and in each {@code --rules} folder.
  */
 public final class RuleCards {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -45,7 +46,11 @@ public final class RuleCards {
         return new RuleCards(byId);
     }
 
-    /** The card file of a rule: {@code rules/numbering.drl} defines {@code numbering.gap}, its card is {@code rules/numbering/numbering.gap.yaml}. */
+    /**
+     * The card file of a rule: {@code rules/numbering/numbering.drl} defines {@code numbering.gap},
+     * its card is {@code rules/numbering/numbering.gap.yaml}; a flat {@code house.drl} has its cards
+     * in {@code house/}.
+     */
     public static Path where(RuleInfo rule) {
         String file = rule.file();
         if (!file.endsWith(".drl")) {
@@ -67,7 +72,12 @@ public final class RuleCards {
         }
         String stem = drl.getFileName().toString().replaceFirst("\\.drl$", "");
         Path parent = drl.getParent();
-        Path dir = parent == null ? drl.getFileSystem().getPath(stem) : parent.resolve(stem);
+        Path dir;
+        if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(stem)) {
+            dir = parent; // rules/<area>/<area>.drl: the cards share the area's folder
+        } else {
+            dir = parent == null ? drl.getFileSystem().getPath(stem) : parent.resolve(stem);
+        }
         return dir.resolve(rule.id() + ".yaml");
     }
 

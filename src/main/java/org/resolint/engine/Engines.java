@@ -62,8 +62,8 @@ public final class Engines {
         if (!Files.isDirectory(dir.resolve("style")) && !Files.isDirectory(dir.resolve("terms"))) {
             return false;
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.noneMatch(f -> f.getFileName().toString().endsWith(".drl"));
+        try (Stream<Path> files = RuleLoader.drlFiles(dir)) {
+            return files.findAny().isEmpty();
         } catch (IOException e) {
             return false;
         }

@@ -13,7 +13,7 @@ import org.resolint.check.Checker;
 import org.resolint.check.FileResult;
 import org.resolint.engine.Engines;
 import org.resolint.engine.RuleException;
-import org.resolint.facts.ReferenceFacts;
+import org.resolint.rules.references.ReferenceFacts;
 import org.resolint.model.Location;
 import org.resolint.model.Paragraph;
 import org.resolint.model.ReferenceDrift;

@@ -13,11 +13,11 @@ import org.resolint.engine.RuleException;
 import org.resolint.model.Finding;
 import org.resolint.model.Location;
 import org.resolint.model.Paragraph;
-import org.resolint.style.HyphenGap;
-import org.resolint.style.RepeatedWords;
-import org.resolint.style.SpellingHit;
-import org.resolint.style.StyleFacts;
-import org.resolint.style.StyleLexicon;
+import org.resolint.rules.style.HyphenGap;
+import org.resolint.rules.style.RepeatedWords;
+import org.resolint.rules.style.SpellingHit;
+import org.resolint.rules.style.StyleFacts;
+import org.resolint.rules.style.StyleLexicon;
 
 /**
  * The mechanical fixes of other rules, applied only where the rule fired and the replacement is

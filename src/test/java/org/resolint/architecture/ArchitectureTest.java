@@ -29,8 +29,8 @@ class ArchitectureTest {
     @Test
     void engineImportsNoArea() {
         noClasses().that().resideInAPackage("org.resolint.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.resolint.facts..", "org.resolint.parse..",
-                        "org.resolint.style..", "org.resolint.terms..", "org.resolint.profile..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.resolint.rules.references..", "org.resolint.parse..",
+                        "org.resolint.rules.style..", "org.resolint.rules.terms..", "org.resolint.profile..",
                         "org.resolint.compare..", "org.resolint.fix..", "org.resolint.check..",
                         "org.resolint.report..", "org.resolint.rules..", "org.resolint.cards..")
                 .check(classes);

@@ -36,15 +36,15 @@ class NoVerdictFlagTest {
     private static final Set<String> NOT_YET_MOVED = Set.of(
             "org.resolint.model.ReferenceFit.isMismatch",
             "org.resolint.model.Requirement.isApplies",
-            "org.resolint.parse.citations.Citation.isMalformed",
-            "org.resolint.parse.citations.Citation.isOwnNumber");
+            "org.resolint.rules.citations.Citation.isMalformed",
+            "org.resolint.rules.citations.Citation.isOwnNumber");
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+([\\w.]+?)(\\.\\*|\\.[A-Z]\\w*)\\s*;", Pattern.MULTILINE);
 
     @Test
     void factTypesExposeNoVerdictFlag() throws IOException {
         Set<String> packages = new TreeSet<>();
-        try (Stream<Path> drl = Files.list(Path.of("rules"))) {
+        try (Stream<Path> drl = Files.walk(Path.of("rules"))) {
             for (Path file : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
                 Matcher m = IMPORT.matcher(Files.readString(file));
                 while (m.find()) {

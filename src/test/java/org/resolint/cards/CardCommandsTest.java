@@ -21,7 +21,7 @@ class CardCommandsTest {
     void explainShowsTheCardsRationaleAndExamples() {
         String[] r = run("explain", "numbering.gap");
         assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].startsWith("numbering.gap (error, rules/numbering.drl)"), r[1]);
+        assertTrue(r[1].startsWith("numbering.gap (error, rules/numbering/numbering.drl)"), r[1]);
         assertTrue(r[1].contains("a skipped number means a paragraph was deleted"), r[1]);
         assertTrue(r[1].contains("Fires at paragraph 4:"), r[1]);
         assertTrue(r[1].contains("    | 4. Decides to remain seized of the matter."), r[1]);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.resolint.facts.ReferenceFacts;
+import org.resolint.rules.references.ReferenceFacts;
 import org.resolint.testing.TestEngine;
 
 class ReferenceIndexTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.resolint.check.CheckRun;
 import org.resolint.check.DraftFinder;
 import org.resolint.check.FileResult;
-import org.resolint.facts.ReferenceFacts;
+import org.resolint.rules.references.ReferenceFacts;
 import org.resolint.model.Finding;
 import org.resolint.testing.Corpus;
 import org.resolint.testing.TestEngine;

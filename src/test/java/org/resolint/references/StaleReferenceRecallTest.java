@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.resolint.engine.RuleException;
-import org.resolint.facts.ReferenceFacts;
+import org.resolint.rules.references.ReferenceFacts;
 import org.resolint.model.Finding;
 import org.resolint.model.Reference;
 import org.resolint.model.ReferenceTarget;

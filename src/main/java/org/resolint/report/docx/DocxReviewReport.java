@@ -23,7 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.resolint.check.FileResult;
 import org.resolint.compare.ChangeSummary;
 import org.resolint.engine.RuleInfo;
-import org.resolint.facts.ReferenceFacts;
+import org.resolint.rules.references.ReferenceFacts;
 import org.resolint.model.Finding;
 import org.resolint.model.ReferenceIndex;
 import org.resolint.model.Severity;

@@ -1,0 +1,114 @@
+package org.resolint.rules.citations;
+
+import java.time.LocalDate;
+import org.resolint.model.Paragraph;
+
+/**
+ * One cited resolution or document, where it stands, what it says, and (for a Security Council
+ * resolution) what the bundled table knows of that number. A list such as
+ * {@code resolutions 1265 (1999), 1296 (2000) and 1674 (2006)} gives one citation per item.
+ */
+public final class Citation {
+    private final Paragraph paragraph;
+    private final CitationKind kind;
+    private final String lead;
+    private final int leadOffset;
+    private final String text;
+    private final int offset;
+    private final Integer number;
+    private final Integer year;
+    private final LocalDate citedDate;
+    private final boolean ownNumber;
+    private final TableFacts table;
+    private final String wellFormed;
+
+    /** What the table says of the cited number; all null or false for anything but an SC resolution. */
+    public record TableFacts(boolean covered, LocalDate adopted, Integer minYear, Integer maxYear,
+                             int latest, LocalDate latestDate) {
+        static final TableFacts NONE = new TableFacts(false, null, null, null, 0, null);
+    }
+
+    public Citation(Paragraph paragraph, CitationKind kind, String lead, int leadOffset, String text, int offset,
+                    Integer number, Integer year, LocalDate citedDate, boolean ownNumber, TableFacts table) {
+        this.paragraph = paragraph;
+        this.kind = kind;
+        this.lead = lead;
+        this.leadOffset = leadOffset;
+        this.text = text;
+        this.offset = offset;
+        this.number = number;
+        this.year = year;
+        this.citedDate = citedDate;
+        this.ownNumber = ownNumber;
+        this.table = table == null ? TableFacts.NONE : table;
+        this.wellFormed = null;
+    }
+
+    /** A symbol written out of form ({@code S/PRST/ 2014/23}, {@code S/2011 591}), with its right form. */
+    public Citation(Paragraph paragraph, CitationKind kind, String text, int offset, String wellFormed) {
+        this.paragraph = paragraph;
+        this.kind = kind;
+        this.lead = text;
+        this.leadOffset = offset;
+        this.text = text;
+        this.offset = offset;
+        this.number = null;
+        this.year = null;
+        this.citedDate = null;
+        this.ownNumber = false;
+        this.table = TableFacts.NONE;
+        this.wellFormed = wellFormed;
+    }
+
+    public Paragraph getParagraph() { return paragraph; }
+    public CitationKind getKind() { return kind; }
+    public boolean isSecurityCouncil() { return kind == CitationKind.SC_RESOLUTION; }
+    /** The word that introduces it as written: {@code resolution}, {@code Resolutions}, {@code UNSCR}, {@code S/RES/}. */
+    public String getLead() { return lead; }
+    /** Offset of the lead word in the paragraph text (the lead of the whole list for a list item). */
+    public int getLeadOffset() { return leadOffset; }
+    /** The item as written: {@code 2272 (2015)}, {@code 1524 of 30 January 2004}, {@code S/PRST/2015/22}. */
+    public String getText() { return text; }
+    /** Offset of the item in the paragraph text. */
+    public int getOffset() { return offset; }
+    /** The resolution number (SC), the statement's or document's serial number, or null. */
+    public Integer getNumber() { return number; }
+    /** The year as cited, in brackets, in a date after "of", or in the symbol; null when none is given. */
+    public Integer getYear() { return year; }
+    /** A date cited with it ({@code resolution 1524 of 30 January 2004}), or null. */
+    public LocalDate getCitedDate() { return citedDate; }
+    /** The number is that of the text itself, cited in its own preamble or operative part. */
+    public boolean isOwnNumber() { return ownNumber; }
+    /** Within the table's range: the resolution exists (with or without a row). */
+    public boolean isCovered() { return table.covered(); }
+    /** Adoption date from the table, or null when unknown (no row, beyond the table, not an SC resolution). */
+    public LocalDate getAdopted() { return table.adopted(); }
+    /** Earliest year the number can bear, or null when unknown. */
+    public Integer getMinYear() { return table.minYear(); }
+    /** Latest year the number can bear, or null when unbounded (beyond the table). */
+    public Integer getMaxYear() { return table.maxYear(); }
+    /** The highest number in the table and its date, for messages. */
+    public int getLatest() { return table.latest(); }
+    public LocalDate getLatestDate() { return table.latestDate(); }
+
+    /** Written out of form: a space or a missing slash inside a document symbol. */
+    public boolean isMalformed() { return wellFormed != null; }
+    /** The symbol as it should be written, for a malformed one; else null. */
+    public String getWellFormed() { return wellFormed; }
+
+    /** The year the table proves, or null when the table cannot tell. */
+    public Integer getKnownYear() {
+        if (table.adopted() != null) {
+            return table.adopted().getYear();
+        }
+        return table.minYear() != null && table.minYear().equals(table.maxYear()) ? table.minYear() : null;
+    }
+
+    /** The year of the table's latest resolution, or null when the table is empty. */
+    public Integer getLatestYear() { return table.latestDate() == null ? null : table.latestDate().getYear(); }
+
+    @Override
+    public String toString() {
+        return kind + " " + lead + " " + text + " in " + paragraph.getLabel();
+    }
+}
