@@ -19,20 +19,29 @@ class ArchitectureTest {
                 .importPackages("org.resolint");
     }
 
-    /** One slice per top-level package (org.resolint.reader with reader.docx, parse with parse.citations ...). */
+    /** One slice per top-level package (org.resolint.reader with reader.docx, rules with every area ...). */
     @Test
     void noCyclesBetweenPackages() {
         slices().matching("org.resolint.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * One package per area (org.resolint.rules.references, .citations, .chapter7, .style, .terms):
+     * an area may use the model, the parser and the engine, never another area, so each can change alone.
+     */
+    @Test
+    void noAreaImportsAnotherArea() {
+        slices().matching("org.resolint.rules.(*)..").should().notDependOnEachOther().check(classes);
     }
 
     /** The engine is the Drools runtime: it finds the areas through ServiceLoader and imports none of them. */
     @Test
     void engineImportsNoArea() {
         noClasses().that().resideInAPackage("org.resolint.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.resolint.rules.references..", "org.resolint.parse..",
-                        "org.resolint.rules.style..", "org.resolint.rules.terms..", "org.resolint.profile..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.resolint.rules..", "org.resolint.parse..",
+                        "org.resolint.profile..",
                         "org.resolint.compare..", "org.resolint.fix..", "org.resolint.check..",
-                        "org.resolint.report..", "org.resolint.rules..", "org.resolint.cards..")
+                        "org.resolint.report..", "org.resolint.cards..")
                 .check(classes);
     }
 }

@@ -14,6 +14,7 @@ import org.resolint.engine.FactProvider;
 import org.resolint.model.OpenerForm;
 import org.resolint.model.Paragraph;
 import org.resolint.model.ParagraphKind;
+import org.resolint.model.Quotes;
 import org.resolint.model.Resolution;
 
 /**
@@ -76,7 +77,7 @@ public final class StyleFacts implements FactProvider {
         }
         for (int i = 0; i < body.size(); i++) {
             Paragraph p = body.get(i);
-            boolean[] quoted = quotedRanges(p.getText());
+            boolean[] quoted = Quotes.ranges(p.getText());
             spelling(p, quoted, out);
             repeats(p, out);
             hyphenGaps(p, out);
@@ -106,25 +107,6 @@ public final class StyleFacts implements FactProvider {
             }
         }
         return Optional.empty();
-    }
-
-    /** For each character, whether it stands between quotation marks. */
-    public static boolean[] quotedRanges(String text) {
-        boolean[] in = new boolean[text.length()];
-        boolean straight = false;
-        int curly = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                curly++;
-            } else if (c == '”') {
-                curly = Math.max(0, curly - 1);
-            } else if (c == '"') {
-                straight = !straight;
-            }
-            in[i] = straight || curly > 0;
-        }
-        return in;
     }
 
     private void spelling(Paragraph p, boolean[] quoted, List<Object> out) {

@@ -52,7 +52,7 @@ public final class TermFacts implements FactProvider {
         Map<String, List<NameUse>> names = new LinkedHashMap<>();
         for (Paragraph p : body) {
             String t = p.getText();
-            boolean[] quoted = org.resolint.rules.style.StyleFacts.quotedRanges(t);
+            boolean[] quoted = org.resolint.model.Quotes.ranges(t);
             abbreviations(p, t, quoted, out);
             if (mostlyCapitals(t)) {
                 continue; // an OCR heading or a title in capitals, not acronyms
