@@ -36,11 +36,6 @@ public record Clause(String id, String title, String why, Where where, String se
         }
     }
 
-    /** Whether a text of this year falls under the clause (drafts, with no year, always do). */
-    public boolean inForce(Integer year) {
-        return since == null || year == null || year >= since;
-    }
-
     private static void require(String value, String key) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a clause needs " + key);

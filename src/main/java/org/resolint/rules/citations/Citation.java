@@ -18,9 +18,8 @@ public final class Citation {
     private final Integer number;
     private final Integer year;
     private final LocalDate citedDate;
-    private final boolean ownNumber;
     private final TableFacts table;
-    private final String wellFormed;
+    private final SymbolParts symbol;
 
     /** What the table says of the cited number; all null or false for anything but an SC resolution. */
     public record TableFacts(boolean covered, LocalDate adopted, Integer minYear, Integer maxYear,
@@ -28,8 +27,19 @@ public final class Citation {
         static final TableFacts NONE = new TableFacts(false, null, null, null, 0, null);
     }
 
+    /**
+     * The parts of a document symbol read from a form that may hold stray spaces ({@code S/PRST/ 2014/23},
+     * {@code S/2011 591}): its series ({@code S/PRST/} or {@code S/}), year and serial number.
+     */
+    public record SymbolParts(String series, String year, String serial) {
+        /** The symbol written the standard way from its parts: {@code S/PRST/2014/23}. */
+        public String standardForm() {
+            return series + year + "/" + serial;
+        }
+    }
+
     public Citation(Paragraph paragraph, CitationKind kind, String lead, int leadOffset, String text, int offset,
-                    Integer number, Integer year, LocalDate citedDate, boolean ownNumber, TableFacts table) {
+                    Integer number, Integer year, LocalDate citedDate, TableFacts table) {
         this.paragraph = paragraph;
         this.kind = kind;
         this.lead = lead;
@@ -39,13 +49,12 @@ public final class Citation {
         this.number = number;
         this.year = year;
         this.citedDate = citedDate;
-        this.ownNumber = ownNumber;
         this.table = table == null ? TableFacts.NONE : table;
-        this.wellFormed = null;
+        this.symbol = null;
     }
 
-    /** A symbol written out of form ({@code S/PRST/ 2014/23}, {@code S/2011 591}), with its right form. */
-    public Citation(Paragraph paragraph, CitationKind kind, String text, int offset, String wellFormed) {
+    /** A symbol read with spaces around its parts ({@code S/PRST/ 2014/23}, {@code S/2011 591}), and those parts. */
+    public Citation(Paragraph paragraph, CitationKind kind, String text, int offset, SymbolParts symbol) {
         this.paragraph = paragraph;
         this.kind = kind;
         this.lead = text;
@@ -55,9 +64,8 @@ public final class Citation {
         this.number = null;
         this.year = null;
         this.citedDate = null;
-        this.ownNumber = false;
         this.table = TableFacts.NONE;
-        this.wellFormed = wellFormed;
+        this.symbol = symbol;
     }
 
     public Paragraph getParagraph() { return paragraph; }
@@ -77,8 +85,6 @@ public final class Citation {
     public Integer getYear() { return year; }
     /** A date cited with it ({@code resolution 1524 of 30 January 2004}), or null. */
     public LocalDate getCitedDate() { return citedDate; }
-    /** The number is that of the text itself, cited in its own preamble or operative part. */
-    public boolean isOwnNumber() { return ownNumber; }
     /** Within the table's range: the resolution exists (with or without a row). */
     public boolean isCovered() { return table.covered(); }
     /** Adoption date from the table, or null when unknown (no row, beyond the table, not an SC resolution). */
@@ -91,10 +97,10 @@ public final class Citation {
     public int getLatest() { return table.latest(); }
     public LocalDate getLatestDate() { return table.latestDate(); }
 
-    /** Written out of form: a space or a missing slash inside a document symbol. */
-    public boolean isMalformed() { return wellFormed != null; }
-    /** The symbol as it should be written, for a malformed one; else null. */
-    public String getWellFormed() { return wellFormed; }
+    /** The parts of a symbol read with spaces among them, or null for a citation read otherwise. */
+    public SymbolParts getSymbolParts() { return symbol; }
+    /** Those parts written the standard way ({@code S/PRST/2014/23}), or null; the DRL compares it with {@link #getText()}. */
+    public String getStandardForm() { return symbol == null ? null : symbol.standardForm(); }
 
     /** The year the table proves, or null when the table cannot tell. */
     public Integer getKnownYear() {

@@ -50,11 +50,6 @@ public final class CitationExtractor {
             + "|\\bS/(PRST)/[\\s\\u00A0]+(\\d{4})/(\\d{1,4})\\b|\\bS/[\\s\\u00A0]+(\\d{4})/(\\d{1,4})\\b");
     /** Paragraphs whose citations count; voting notes are not text of the resolution. */
     private static final Set<ParagraphKind> KINDS = EnumSet.complementOf(EnumSet.of(ParagraphKind.NOTE));
-    /**
-     * Where the text's own number can only stand as an earlier resolution: the preamble. An
-     * operative paragraph may name the text itself ("the Committee pursuant to resolution 2745 (2024)").
-     */
-    private static final Set<ParagraphKind> OWN_TEXT = EnumSet.of(ParagraphKind.PREAMBULAR);
 
     private final ResolutionTable table;
 
@@ -97,23 +92,21 @@ public final class CitationExtractor {
         m = OTHER_SYMBOL.matcher(t);
         while (m.find()) {
             out.add(new Citation(p, CitationKind.OTHER_RESOLUTION, "A/RES/", m.start(), m.group(), m.start(),
-                    null, null, null, false, null));
+                    null, null, null, null));
         }
         m = PRST.matcher(t);
         while (m.find()) {
             out.add(new Citation(p, CitationKind.PRESIDENTIAL_STATEMENT, "S/PRST/", m.start(), m.group(), m.start(),
-                    Integer.valueOf(m.group(2)), Integer.valueOf(m.group(1)), null, false, null));
+                    Integer.valueOf(m.group(2)), Integer.valueOf(m.group(1)), null, null));
         }
         m = BROKEN_SYMBOL.matcher(t);
         while (m.find()) {
             boolean prst = m.group(1) != null || m.group(4) != null;
             String year = m.group(2) != null ? m.group(2) : m.group(5) != null ? m.group(5) : m.group(7);
             String serial = m.group(3) != null ? m.group(3) : m.group(6) != null ? m.group(6) : m.group(8);
-            String right = (prst ? "S/PRST/" : "S/") + year + "/" + serial;
-            if (!m.group().equals(right)) {
-                out.add(new Citation(p, prst ? CitationKind.PRESIDENTIAL_STATEMENT : CitationKind.DOCUMENT,
-                        m.group(), m.start(), right));
-            }
+            // what the parts should look like together is for the DRL to compare (citation.symbol)
+            out.add(new Citation(p, prst ? CitationKind.PRESIDENTIAL_STATEMENT : CitationKind.DOCUMENT,
+                    m.group(), m.start(), new Citation.SymbolParts(prst ? "S/PRST/" : "S/", year, serial)));
         }
         m = DOCUMENT.matcher(t);
         while (m.find()) {
@@ -123,7 +116,7 @@ public final class CitationExtractor {
             boolean modern = m.group(1) != null;
             out.add(new Citation(p, CitationKind.DOCUMENT, "S/", m.start(), m.group(), m.start(),
                     Integer.valueOf(modern ? m.group(2) : m.group(3)), modern ? Integer.valueOf(m.group(1)) : null,
-                    null, false, null));
+                    null, null));
         }
     }
 
@@ -167,7 +160,7 @@ public final class CitationExtractor {
         String word = lead.group(1);
         if (item.group("slash") != null || item.group("roman") != null || otherBody) {
             out.add(new Citation(p, CitationKind.OTHER_RESOLUTION, word, lead.start(), item.group(), item.start(),
-                    null, null, null, false, null));
+                    null, null, null, null));
             return;
         }
         Integer year = item.group("year") == null ? null : Integer.valueOf(item.group("year"));
@@ -183,13 +176,10 @@ public final class CitationExtractor {
 
     private Citation resolution(Resolution resolution, Paragraph p, String lead, int leadOffset, String text,
                                 int offset, int number, Integer year, LocalDate date) {
-        boolean own = resolution.getNumber() != null && resolution.getNumber() == number
-                && OWN_TEXT.contains(p.getKind());
         boolean covered = table.covers(number);
         Citation.TableFacts facts = new Citation.TableFacts(covered, table.date(number),
                 covered ? table.minYear(number) : null, covered ? table.maxYear(number) : null,
                 table.latest(), table.latestDate());
-        return new Citation(p, CitationKind.SC_RESOLUTION, lead, leadOffset, text, offset, number, year, date,
-                own, facts);
+        return new Citation(p, CitationKind.SC_RESOLUTION, lead, leadOffset, text, offset, number, year, date, facts);
     }
 }
