@@ -24,6 +24,10 @@ public final class RuleCards {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** The class of a Java rule (RuleInfo.file), in its area's package: group 1 is the area. */
+    private static final java.util.regex.Pattern JAVA_RULE =
+            java.util.regex.Pattern.compile("org\\.resolint\\.rules\\.([a-z0-9]+)\\.[A-Z]\\w*");
+
     private final Map<String, RuleCard> byId;
 
     private RuleCards(Map<String, RuleCard> byId) {
@@ -49,10 +53,21 @@ public final class RuleCards {
     /**
      * The card file of a rule: {@code rules/numbering/numbering.drl} defines {@code numbering.gap},
      * its card is {@code rules/numbering/numbering.gap.yaml}; a flat {@code house.drl} has its cards
-     * in {@code house/}.
+     * in {@code house/}; the Java rule {@code org.resolint.rules.references.DriftRule} has its card in
+     * {@code rules/references/}.
      */
     public static Path where(RuleInfo rule) {
         String file = rule.file();
+        java.util.regex.Matcher javaRule = JAVA_RULE.matcher(file);
+        if (javaRule.matches()) {
+            // a Java rule of org.resolint.rules.<area> has its card in the area's folder, rules/<area>/
+            try {
+                Path bundled = Bundled.folder("rules");
+                return bundled == null ? null : bundled.resolve(javaRule.group(1)).resolve(rule.id() + ".yaml");
+            } catch (IOException e) {
+                return null;
+            }
+        }
         if (!file.endsWith(".drl")) {
             return null;
         }

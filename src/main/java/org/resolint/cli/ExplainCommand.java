@@ -106,6 +106,10 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private static void add(List<String> list, Object value) {
+        if (value instanceof java.util.Collection<?> values) { // a Java rule lists several examples
+            values.forEach(v -> add(list, v));
+            return;
+        }
         if (value != null && !value.toString().isBlank() && !list.contains(value.toString())) {
             list.add(value.toString());
         }

@@ -33,6 +33,15 @@ public final class Engines {
         return List.copyOf(providers);
     }
 
+    /** The Java rules of every area, in the order of the service file. */
+    public static List<JavaRule> javaRules() {
+        List<JavaRule> rules = new ArrayList<>();
+        for (RuleArea area : ServiceLoader.load(RuleArea.class, Engines.class.getClassLoader())) {
+            rules.addAll(area.javaRules());
+        }
+        return List.copyOf(rules);
+    }
+
     public static RuleEngine standard(List<Path> extraRuleDirs) throws RuleException {
         RuleEngine engine = loading(extraRuleDirs);
         engine.await();
@@ -44,7 +53,7 @@ public final class Engines {
      * on a background thread: call {@link RuleEngine#await()} for their errors.
      */
     public static RuleEngine loading(List<Path> extraRuleDirs) throws RuleException {
-        return RuleEngine.loading(() -> sources(extraRuleDirs), () -> providers(extraRuleDirs));
+        return RuleEngine.loading(() -> sources(extraRuleDirs), () -> providers(extraRuleDirs), javaRules());
     }
 
     private static List<RuleSource> sources(List<Path> extraRuleDirs) throws RuleException {

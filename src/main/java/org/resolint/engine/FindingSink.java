@@ -11,7 +11,8 @@ import org.resolint.model.Severity;
 
 /**
  * The global {@code findings} every rule reports to. A rule names only what it found; its id
- * and severity come from its own {@code @id} and {@code @severity}, declared once in the DRL.
+ * and severity come from its own {@code @id} and {@code @severity}, declared once in the DRL
+ * (a {@link JavaRule} passes itself as {@code rule}: its id and severity are its own).
  */
 public final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
@@ -96,9 +97,16 @@ public final class FindingSink {
 
     private void add(Object rule, Severity given, String label, Location at, Location end, String message,
                      Object suggestion, List<Location> related) {
-        Map<String, Object> meta = context(rule).getRule().getMetaData();
-        String id = String.valueOf(meta.get("id"));
-        Severity severity = given != null ? given : Severity.parse(String.valueOf(meta.get("severity")));
+        String id;
+        Severity severity;
+        if (rule instanceof JavaRule java) {
+            id = java.id();
+            severity = given != null ? given : java.severity();
+        } else {
+            Map<String, Object> meta = context(rule).getRule().getMetaData();
+            id = String.valueOf(meta.get("id"));
+            severity = given != null ? given : Severity.parse(String.valueOf(meta.get("severity")));
+        }
         findings.add(new Finding(id, severity, label, at, end, message,
                 suggestion == null ? null : suggestion.toString(), related, null, List.of()));
     }
@@ -114,7 +122,7 @@ public final class FindingSink {
         if (drools instanceof org.drools.model.Drools model) {
             return model.getContext(RuleContext.class);
         }
-        throw new IllegalArgumentException("pass 'drools' as the first argument, not " + drools);
+        throw new IllegalArgumentException("pass 'drools' (or the Java rule) as the first argument, not " + drools);
     }
 
     public List<Finding> findings() {

@@ -56,6 +56,7 @@ public final class RuleEngine {
 
     private final FutureTask<Loaded> loading;
     private final List<FactProvider> providers;
+    private final List<JavaRule> javaRules;
 
     /** The compiled rule set and what {@code resolint rules} says of it. */
     private record Loaded(KieBase kieBase, List<RuleInfo> rules) {
@@ -73,9 +74,10 @@ public final class RuleEngine {
         List<FactProvider> build() throws RuleException;
     }
 
-    private RuleEngine(FutureTask<Loaded> loading, List<FactProvider> providers) {
+    private RuleEngine(FutureTask<Loaded> loading, List<FactProvider> providers, List<JavaRule> javaRules) {
         this.loading = loading;
         this.providers = providers;
+        this.javaRules = List.copyOf(javaRules);
     }
 
     /** Compiles (or loads from the user's cache) the rule set; the cache is keyed by the tool version and the rule files. */
@@ -85,9 +87,9 @@ public final class RuleEngine {
 
     static RuleEngine compile(List<RuleSource> sources, List<FactProvider> providers, CompiledRuleCache cache)
             throws RuleException {
-        FutureTask<Loaded> task = new FutureTask<>(() -> load(sources, cache));
+        FutureTask<Loaded> task = new FutureTask<>(() -> load(sources, cache, List.of()));
         task.run();
-        RuleEngine engine = new RuleEngine(task, List.copyOf(providers));
+        RuleEngine engine = new RuleEngine(task, List.copyOf(providers), List.of());
         engine.await();
         return engine;
     }
@@ -99,13 +101,19 @@ public final class RuleEngine {
      * Rule errors come from {@link #await()} (or the first {@link #check}).
      */
     public static RuleEngine loading(Sources sources, Providers providers) throws RuleException {
+        return loading(sources, providers, List.of());
+    }
+
+    /** As {@link #loading(Sources, Providers)}, with the areas' Java rules beside the DRL ones. */
+    public static RuleEngine loading(Sources sources, Providers providers, List<JavaRule> javaRules)
+            throws RuleException {
         CompiledRuleCache cache = CompiledRuleCache.standard().orElse(null);
-        FutureTask<Loaded> task = new FutureTask<>(() -> load(sources.read(), cache));
+        FutureTask<Loaded> task = new FutureTask<>(() -> load(sources.read(), cache, javaRules));
         // Compiling DRL recurses deeply (like the check threads' stacks).
         Thread t = new Thread(null, task, "resolint-rules", 4L << 20);
         t.setDaemon(true);
         t.start();
-        return new RuleEngine(task, List.copyOf(providers.build()));
+        return new RuleEngine(task, List.copyOf(providers.build()), javaRules);
     }
 
     /** Waits until the rules are loaded; their compile or load error if they failed. */
@@ -143,7 +151,8 @@ public final class RuleEngine {
         }
     }
 
-    private static Loaded load(List<RuleSource> sources, CompiledRuleCache cache) throws RuleException {
+    private static Loaded load(List<RuleSource> sources, CompiledRuleCache cache, List<JavaRule> javaRules)
+            throws RuleException {
         Map<String, String> fileOfRule = new HashMap<>();
         for (RuleSource src : sources) {
             Matcher m = RULE_NAME.matcher(src.drl());
@@ -168,7 +177,7 @@ public final class RuleEngine {
                 cache.store(key, kjar);
             }
         }
-        Loaded loaded = new Loaded(kieBase, describe(kieBase, fileOfRule));
+        Loaded loaded = new Loaded(kieBase, describe(kieBase, fileOfRule, javaRules));
         org.resolint.Phases.done("rules loaded");
         return loaded;
     }
@@ -238,8 +247,21 @@ public final class RuleEngine {
         return text.replaceAll("\\s+", " ").trim();
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> fileOfRule) throws RuleException {
+    private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> fileOfRule, List<JavaRule> javaRules)
+            throws RuleException {
         Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (JavaRule rule : javaRules) {
+            // a Java rule is named by its class: its card is in rules/<area>/ of its package's area
+            String where = rule.getClass().getName() + ": rule " + rule.id();
+            if (rule.id() == null || !ID.matcher(rule.id()).matches() || rule.severity() == null
+                    || rule.summary() == null || rule.summary().isBlank()) {
+                throw new RuleException(where + " needs an id (area.name), a severity and a summary");
+            }
+            if (byId.putIfAbsent(rule.id(), new RuleInfo(rule.id(), rule.severity(), rule.summary(),
+                    rule.getClass().getName())) != null) {
+                throw new RuleException(where + " reuses the id of another Java rule");
+            }
+        }
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = fileOfRule.getOrDefault(rule.getName(), pkg.getName());
@@ -263,6 +285,7 @@ public final class RuleEngine {
                 // Several DRL rules may share one id (one check written as cases) if they agree on it.
                 RuleInfo clash = byId.putIfAbsent(id, info);
                 if (clash != null && (!clash.file().equals(file) || clash.severity() != severity)) {
+                    // (a Java rule's file is its class, so a DRL rule never shares its id)
                     throw new RuleException(where + " reuses @id(" + id + ") of a rule in " + clash.file()
                             + " with " + clash.severity().id() + " severity");
                 }
@@ -283,6 +306,15 @@ public final class RuleEngine {
      */
     public List<Map<String, Object>> metadata(String id) {
         List<Map<String, Object>> out = new ArrayList<>();
+        for (JavaRule rule : javaRules) {
+            if (id.equals(rule.id())) {
+                Map<String, Object> meta = new LinkedHashMap<>(rule.traits());
+                meta.put("id", rule.id());
+                meta.put("severity", rule.severity().id());
+                meta.put("summary", rule.summary());
+                out.add(meta);
+            }
+        }
         for (KiePackage pkg : ready().kieBase().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 if (id.equals(String.valueOf(rule.getMetaData().get("id")))) {
@@ -355,6 +387,10 @@ public final class RuleEngine {
             }
         } finally {
             session.dispose();
+        }
+        List<Object> seen = Collections.unmodifiableList(facts);
+        for (JavaRule rule : javaRules) {
+            rule.check(resolution, seen, sink);
         }
         List<Finding> findings = new ArrayList<>(sink.findings());
         findings.sort(Finding.BY_LOCATION);

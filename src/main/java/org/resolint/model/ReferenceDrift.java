@@ -6,7 +6,7 @@ import java.util.List;
  * The references from paragraph {@code from} on fit, as a whole, the paragraph {@code offset}
  * after the one they name (+1: the next one) better than the one named, while those before it
  * fit what they name: the sign of a paragraph inserted (+1) or deleted (-1) without the
- * references being renumbered. One fact per text at most.
+ * references being renumbered. One fact per text at most; rules.references.DriftRule reports it.
  *
  * @param from     the lowest paragraph number whose references shift
  * @param after    the highest number below {@code from} that references still name correctly, or 0
@@ -34,41 +34,8 @@ public record ReferenceDrift(int offset, int from, int after, List<String> evide
     public int getOffset() { return offset; }
     public List<Update> getUpdates() { return updates; }
 
-    /** The first reference to update, where the finding is reported. */
-    public Reference getFirst() {
-        return updates.get(0).reference();
-    }
-
     /** Whether this drift already lists {@code reference} (so it needs no finding of its own). */
     public boolean covers(Reference reference) {
         return updates.stream().anyMatch(u -> u.reference() == reference);
-    }
-
-    /** Where the other references to update stand. */
-    public List<Location> getRelated() {
-        return updates.stream().skip(1).map(u -> u.reference().getLocation()).distinct().toList();
-    }
-
-    public String getMessage() {
-        String cause = offset > 0
-                ? "a paragraph seems to have been inserted at or before paragraph " + from
-                : "a paragraph seems to have been deleted before paragraph " + from;
-        if (after > 0) {
-            cause += " (after paragraph " + after + ", which references still name correctly)";
-        }
-        // Say how many references the evidence stands on: one of seven is a weaker sign than seven.
-        String whose = support >= updates.size() ? (updates.size() == 1 ? "its words fit" : "the words before them fit")
-                : "the words before " + support + " of them fit";
-        return updates.size() + (updates.size() == 1 ? " reference names" : " references name") + " paragraph "
-                + from + " or later, but " + whose + " the paragraph " + (offset > 0 ? "after" : "before")
-                + " the one named: " + cause + ". Evidence: " + String.join("; ", evidence);
-    }
-
-    public String getSuggestion() {
-        StringBuilder b = new StringBuilder("update ");
-        for (int i = 0; i < updates.size(); i++) {
-            b.append(i == 0 ? "" : "; ").append(updates.get(i));
-        }
-        return b.toString();
     }
 }

@@ -1,12 +1,12 @@
 package org.resolint.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A reference of the draft that still writes the labels it had in the previous text, some of
  * which now name another paragraph ({@code movedItems}) or a paragraph the draft deleted
- * ({@code deletedItems}). Built only when a check is given the previous text.
+ * ({@code deletedItems}). Built only when a check is given the previous text; rules.references.StaleReferenceRule
+ * reports it.
  *
  * @param suggestion the reference rewritten to point where it pointed before, or null
  */
@@ -34,51 +34,4 @@ public record StaleReference(Reference reference, List<Item> movedItems, List<It
     public boolean isMoved() { return !movedItems.isEmpty(); }
     /** Some label named a paragraph this draft deleted. */
     public boolean isDeleted() { return !deletedItems.isEmpty(); }
-
-    /**
-     * "paragraph 33 below" pointed, in the previous text, at the paragraph now numbered 34
-     * ("Requests the Secretary-General …"); paragraph 33 is now "Condemns …". Deleted targets follow.
-     */
-    public String getMessage() {
-        List<Item> moved = movedItems;
-        List<Item> deleted = deletedItems;
-        List<String> parts = new ArrayList<>();
-        if (moved.size() == 1) {
-            Item m = moved.get(0);
-            parts.add("pointed, in the previous text, at the paragraph now numbered " + m.intended().getLabel()
-                    + " (\"" + opening(m.intended()) + "\"); " + nowSays(m));
-        } else if (!moved.isEmpty()) {
-            StringBuilder b = new StringBuilder("pointed, in the previous text, at paragraphs now numbered otherwise: ");
-            int shown = Math.min(moved.size(), 6);
-            for (int i = 0; i < shown; i++) {
-                Item m = moved.get(i);
-                b.append(i == 0 ? "" : ", ").append(m.written()).append(" → ").append(m.intended().getLabel());
-            }
-            if (moved.size() > shown) {
-                b.append(" and ").append(moved.size() - shown).append(" more");
-            }
-            Item first = moved.get(0);
-            b.append(" (").append(first.intended().getLabel()).append(": \"").append(opening(first.intended()))
-                    .append("\"); ").append(nowSays(first));
-            parts.add(b.toString());
-        }
-        for (Item d : deleted) {
-            parts.add((moved.isEmpty() && parts.isEmpty() ? "pointed, in the previous text, at " : "its ")
-                    + "paragraph " + d.before().getLabel() + " (\"" + opening(d.before())
-                    + "\"), which this draft deletes; " + nowSays(d));
-        }
-        return "\"" + reference.raw() + "\" " + String.join("; ", parts);
-    }
-
-    private static String nowSays(Item m) {
-        return m.now() == null ? "there is no paragraph " + m.written() + " now"
-                : "paragraph " + m.now().getLabel() + " is now \"" + opening(m.now()) + "\"";
-    }
-
-    private static String opening(Paragraph p) {
-        String[] w = p.getText().trim().split("\\s+");
-        int n = Math.min(8, w.length);
-        String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, n));
-        return w.length > n ? head + " …" : head;
-    }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.resolint.model.Resolution;
 import org.resolint.model.StaleReference;
+import org.resolint.rules.references.StaleReferenceRule;
 import org.resolint.testing.TestEngine;
 
 /**
@@ -57,10 +58,10 @@ class ReferenceCarrierTest {
         StaleReference s = in(stale("previous/stale.txt", "stale.txt"), "4", "paragraph 2 above");
         assertEquals("\"paragraph 2 above\" pointed, in the previous text, at the paragraph now numbered 3"
                 + " (\"Decides that all States shall prevent the supply …\"); paragraph 2 is now"
-                + " \"Condemns in the strongest terms all attacks against …\"", s.getMessage());
+                + " \"Condemns in the strongest terms all attacks against …\"", StaleReferenceRule.message(s));
         StaleReference list = in(stale("previous/stale.txt", "stale.txt"), "5", "paragraphs 2 and 3 above");
-        assertTrue(list.getMessage().startsWith("\"paragraphs 2 and 3 above\" pointed, in the previous text, at"
-                + " paragraphs now numbered otherwise: 2 → 3, 3 → 4 (3: \"Decides that all States"), list.getMessage());
+        assertTrue(StaleReferenceRule.message(list).startsWith("\"paragraphs 2 and 3 above\" pointed, in the previous text, at"
+                + " paragraphs now numbered otherwise: 2 → 3, 3 → 4 (3: \"Decides that all States"), StaleReferenceRule.message(list));
     }
 
     @Test
@@ -69,7 +70,7 @@ class ReferenceCarrierTest {
         assertTrue(s.isDeleted() && !s.isMoved(), s.toString());
         assertEquals("\"paragraph 9 below\" pointed, in the previous text, at paragraph 9 (\"Further requests the"
                 + " Secretary-General to conduct a strategic …\"), which this draft deletes; paragraph 9 is now"
-                + " \"Requests the Secretary-General to report on the tasks …\"", s.getMessage());
+                + " \"Requests the Secretary-General to report on the tasks …\"", StaleReferenceRule.message(s));
         assertNull(s.getSuggestion());
     }
 
