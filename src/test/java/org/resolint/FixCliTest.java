@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code resolint fix} on the command line: output, diff, summary, and every refusal as one line, exit 2. */
 class FixCliTest {
     private static final String DRAFT = "src/test/resources/fix/duplicate-and-gap.txt";
+    private static final String STYLE = "src/test/resources/fix/style.md";
 
     @TempDir
     Path tmp;
@@ -44,11 +45,12 @@ class FixCliTest {
     }
 
     @Test
-    void listNamesTheFixableRules() {
-        CliTest.Result r = CliTest.run("fix", "--list");
-        assertEquals(0, r.code());
-        assertTrue(r.out().contains("style.spelling") && r.out().contains("style.repeated-words")
-                && r.out().contains("style.hyphen-space"), r.out());
+    void listNamesTheFixesTheFindingsCarry() {
+        CliTest.Result r = CliTest.run("fix", STYLE, "--list");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains(STYLE + ":5:76: style.spelling: safe: Replace \"organisation\" with \"organization\" (2 places)"), r.out());
+        assertTrue(r.out().contains("style.repeated-words: safe: Write \"the\" once"), r.out());
+        assertTrue(r.out().contains("style.hyphen-space: safe: Write \"decision-making\""), r.out());
     }
 
     @Test
@@ -58,7 +60,9 @@ class FixCliTest {
                 .filter(p -> p.toString().endsWith(".xml")).findFirst().orElseThrow().toString(), "--diff-only");
         assertRefused("the output file is one of the inputs", "fix", DRAFT, "--output", DRAFT);
         assertRefused("needs --output FIXED, or --diff-only", "fix", DRAFT);
-        assertRefused("--fix style.balance: not a fixable rule", "fix", DRAFT, "--diff-only", "--fix", "style.balance");
+        assertRefused("--fix: no rule style.nope", "fix", DRAFT, "--diff-only", "--fix", "style.nope");
+        assertRefused("--renumber-only applies no finding's fix", "fix", DRAFT, "--diff-only", "--renumber-only",
+                "--unsafe-fixes");
         assertRefused("no such file", "fix", tmp.resolve("missing.txt").toString(), "--diff-only");
         assertRefused("keeps the draft's format", "fix", DRAFT, "--output", tmp.resolve("fixed.docx").toString());
         Path empty = Files.writeString(tmp.resolve("empty.txt"), "");

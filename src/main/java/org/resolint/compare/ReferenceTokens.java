@@ -1,4 +1,4 @@
-package org.resolint.fix;
+package org.resolint.compare;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,10 @@ import org.resolint.model.Reference;
 /**
  * The numbers and letters a reference writes ("paragraphs 3 (b) and (c), 7 to 9 above": 3, b,
  * c, 7, 9), each with its offset in the paragraph's text and the item of the reference it
- * belongs to, and which part of that item's label it writes.
+ * belongs to, and which part of that item's label it writes. The one tokenizer of references:
+ * {@code fix} rewrites these tokens in place, {@link ReferenceRewriter} writes a reference anew.
  */
-final class ReferenceTokens {
+public final class ReferenceTokens {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<![\\d.])(\\d{1,3})(?![\\d]|\\.\\d)|\\(([a-z]{1,4}|[ivxl]+|\\d{1,2})\\)");
     private static final Pattern OF_PARAGRAPH = Pattern.compile("(?i).*\\bof[\\s\\u00A0]+(?:operative[\\s\\u00A0]+)?paragraph[\\s\\u00A0]*$");
@@ -21,7 +22,7 @@ final class ReferenceTokens {
      * or all of them for the "3" of "paragraph 3, subparagraphs (b) and (c)"), {@code component}
      * the part of each item's label it writes, counted from the item's last part (0 = last).
      */
-    record Token(int offset, String text, boolean number, List<Integer> items, int fromEnd) {
+    public record Token(int offset, String text, boolean number, List<Integer> items, int fromEnd) {
     }
 
     private record Raw(int offset, String text, boolean number, boolean joined) {
@@ -34,7 +35,7 @@ final class ReferenceTokens {
      * The tokens of {@code ref}, matched to its {@code written} item labels (the targets it
      * writes out, range interiors left out); null when they cannot be matched one to one.
      */
-    static List<Token> of(Reference ref, String paragraphText, List<String> written) {
+    public static List<Token> of(Reference ref, String paragraphText, List<String> written) {
         String raw = paragraphText.substring(ref.start(), ref.end());
         List<Raw> raws = new ArrayList<>();
         Matcher m = TOKEN.matcher(raw);
