@@ -32,22 +32,40 @@ public final class ReferenceTokens {
     }
 
     /**
+     * A number or mark as written in a reference's words: where it stands in them ({@code start}
+     * inclusive, {@code end} exclusive), its text ("3", or "(b)" with its brackets) and which kind.
+     */
+    public record Written(int start, int end, String text, boolean number) {
+        /** A mark's letters or numeral without the brackets ("b"); a number as written. */
+        public String bare() {
+            return number ? text : text.substring(1, text.length() - 1);
+        }
+    }
+
+    /** The numbers and marks of {@code words} (a reference as written), in order: the one tokenizer of references. */
+    public static List<Written> written(String words) {
+        List<Written> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(words);
+        while (m.find()) {
+            out.add(new Written(m.start(), m.end(), m.group(), m.group(1) != null));
+        }
+        return out;
+    }
+
+    /**
      * The tokens of {@code ref}, matched to its {@code written} item labels (the targets it
      * writes out, range interiors left out); null when they cannot be matched one to one.
      */
     public static List<Token> of(Reference ref, String paragraphText, List<String> written) {
         String raw = paragraphText.substring(ref.start(), ref.end());
         List<Raw> raws = new ArrayList<>();
-        Matcher m = TOKEN.matcher(raw);
         int lastEnd = -1;
-        while (m.find()) {
-            boolean number = m.group(1) != null;
-            String text = number ? m.group(1) : m.group(2);
-            int at = ref.start() + (number ? m.start(1) : m.start(2));
+        for (Written w : written(raw)) {
+            int at = ref.start() + (w.number() ? w.start() : w.start() + 1);
             // A mark right after a number or mark ("3 (b)", "(b)(ii)") continues the same item.
-            boolean joined = !number && lastEnd >= 0 && raw.substring(lastEnd, m.start()).matches("[\\s\\u00A0\\u202F]*");
-            raws.add(new Raw(at, text, number, joined));
-            lastEnd = m.end();
+            boolean joined = !w.number() && lastEnd >= 0 && raw.substring(lastEnd, w.start()).matches("[\\s\\u00A0\\u202F]*");
+            raws.add(new Raw(at, w.bare(), w.number(), joined));
+            lastEnd = w.end();
         }
         List<List<Raw>> groups = new ArrayList<>();
         for (Raw r : raws) {
