@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resolint.model.Finding;
+import org.resolint.model.Fix;
 import org.resolint.model.Location;
+import org.resolint.model.TextEdit;
 
 /**
  * One finding per problem: the findings of a rule that name the same word (or the same slip) in
@@ -102,7 +104,24 @@ public final class FindingGroups {
         String also = words.isEmpty() ? "" : "; also " + String.join(", ", words);
         String message = first.message() + " (" + g.size() + " times: " + (lines.size() == 1 ? "line " : "lines ")
                 + String.join(", ", lines.stream().map(String::valueOf).toList()) + also + ")";
-        // the first place keeps its span, help and fixes; the others are listed in related
-        return first.withSeverity(severity).withMessage(message).withRelated(new ArrayList<>(related));
+        // the first place keeps its span and help; the others are listed in related, their fixes join its own
+        return first.withSeverity(severity).withMessage(message).withRelated(new ArrayList<>(related))
+                .withFixes(fixes(g));
+    }
+
+    /** The group's fixes, those with one title (the same word mended the same way) made one fix with all their edits. */
+    static List<Fix> fixes(List<Finding> g) {
+        Map<String, List<TextEdit>> edits = new LinkedHashMap<>();
+        Map<String, Fix> first = new LinkedHashMap<>();
+        for (Finding f : g) {
+            for (Fix fix : f.fixes()) {
+                String k = fix.applicability() + "\u0000" + fix.title();
+                first.putIfAbsent(k, fix);
+                edits.computeIfAbsent(k, x -> new ArrayList<>()).addAll(fix.edits());
+            }
+        }
+        List<Fix> out = new ArrayList<>();
+        first.forEach((k, fix) -> out.add(new Fix(fix.title(), fix.applicability(), edits.get(k))));
+        return out;
     }
 }

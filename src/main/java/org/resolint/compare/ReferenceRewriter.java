@@ -15,10 +15,9 @@ import org.resolint.model.Reference;
  * "paragraphs 30 to 35 above" with 30 → 31 and 35 → 36 becomes "paragraphs 31 to 36 above",
  * "subparagraph (b) above" with (b) → 5 (c) becomes "subparagraph (c) above". The words around
  * the labels stay as written; when the labels cannot be swapped in place the labels are listed.
+ * Numbers and marks are found by {@link ReferenceTokens}, as {@code fix} finds them.
  */
 public final class ReferenceRewriter {
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])\\d{1,3}(?![\\d]|\\.\\d)");
-    private static final Pattern MARK = Pattern.compile("\\((?:[a-z]{1,4}|[ivxl]+|\\d{1,2})\\)");
     private static final Pattern LABEL = Pattern.compile("^(\\d{1,3})((?: \\([^)]+\\))*)$");
 
     private ReferenceRewriter() {
@@ -72,9 +71,9 @@ public final class ReferenceRewriter {
         }
         String out;
         if (numbersOnly) {
-            out = replaceAll(raw, NUMBER, numbers);
+            out = replaceAll(raw, true, numbers);
         } else if (lastMarkOnly) {
-            out = replaceAll(raw, MARK, marks);
+            out = replaceAll(raw, false, marks);
         } else {
             out = listed(reference, intended);
         }
@@ -101,22 +100,20 @@ public final class ReferenceRewriter {
     }
 
     private static List<String> marksOf(String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = MARK.matcher(s);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
+        return ReferenceTokens.written(s).stream().filter(w -> !w.number()).map(ReferenceTokens.Written::text).toList();
     }
 
-    private static String replaceAll(String raw, Pattern token, Map<String, String> map) {
-        Matcher m = token.matcher(raw);
+    /** {@code raw} with its numbers (or its marks) replaced as {@code map} says, found by the one tokenizer. */
+    private static String replaceAll(String raw, boolean numbers, Map<String, String> map) {
         StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(b, Matcher.quoteReplacement(map.getOrDefault(m.group(), m.group())));
+        int at = 0;
+        for (ReferenceTokens.Written w : ReferenceTokens.written(raw)) {
+            if (w.number() == numbers) {
+                b.append(raw, at, w.start()).append(map.getOrDefault(w.text(), w.text()));
+                at = w.end();
+            }
         }
-        m.appendTail(b);
-        return b.toString();
+        return b.append(raw.substring(at)).toString();
     }
 
     /** "paragraphs 31, 33 and 36 above": the trigger word, every label as it should be, the direction. */

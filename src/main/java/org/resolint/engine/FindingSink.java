@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 import org.resolint.model.Finding;
+import org.resolint.model.Fix;
 import org.resolint.model.Location;
 import org.resolint.model.Paragraph;
 import org.resolint.model.Severity;
@@ -36,6 +37,23 @@ public final class FindingSink {
                             Object suggestion) {
         add(rule, null, paragraph.getLabel(), paragraph.locate(offset), spanEnd(paragraph, offset, words),
                 message, suggestion, List.of());
+    }
+
+    /**
+     * As {@link #reportWords}, with a fix that mends the words ({@link Fixes}); a null fix (the words run
+     * over a line break) leaves the finding without one.
+     */
+    public void reportWords(Object rule, Paragraph paragraph, int offset, String words, String message,
+                            Object suggestion, Fix fix) {
+        add(rule, null, paragraph.getLabel(), paragraph.locate(offset), spanEnd(paragraph, offset, words),
+                message, suggestion, List.of(), fix);
+    }
+
+    /** As {@link #reportWordsRelated} with a fix (see {@link #reportWords(Object, Paragraph, int, String, String, Object, Fix)}). */
+    public void reportWordsRelated(Object rule, Paragraph paragraph, int offset, String words, String message,
+                                   Object suggestion, List<Location> related, Fix fix) {
+        add(rule, null, paragraph.getLabel(), paragraph.locate(offset), spanEnd(paragraph, offset, words),
+                message, suggestion, related, fix);
     }
 
     /** As {@link #reportWords}, naming other places too (every reference to update). */
@@ -97,6 +115,11 @@ public final class FindingSink {
 
     private void add(Object rule, Severity given, String label, Location at, Location end, String message,
                      Object suggestion, List<Location> related) {
+        add(rule, given, label, at, end, message, suggestion, related, null);
+    }
+
+    private void add(Object rule, Severity given, String label, Location at, Location end, String message,
+                     Object suggestion, List<Location> related, Fix fix) {
         String id;
         Severity severity;
         if (rule instanceof JavaRule java) {
@@ -108,7 +131,8 @@ public final class FindingSink {
             severity = given != null ? given : Severity.parse(String.valueOf(meta.get("severity")));
         }
         findings.add(new Finding(id, severity, label, at, end, message,
-                suggestion == null ? null : suggestion.toString(), related, null, List.of()));
+                suggestion == null ? null : suggestion.toString(), related, null,
+                fix == null ? List.of() : List.of(fix)));
     }
 
     /**

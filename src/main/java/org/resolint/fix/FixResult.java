@@ -8,7 +8,12 @@ import java.util.Map;
  * What {@code fix} made of a draft: the fixed file's bytes, a unified diff, notes for the
  * drafter, and the edits that were made.
  */
-public record FixResult(byte[] fixed, List<String> diff, List<Note> notes, List<Edit> applied) {
+public record FixResult(byte[] fixed, List<String> diff, List<Note> notes, List<Edit> applied,
+                        List<Uncarried> uncarried) {
+
+    public FixResult {
+        uncarried = uncarried == null ? List.of() : List.copyOf(uncarried);
+    }
 
     public long renumbered() {
         return applied.stream().filter(e -> e.kind() == Edit.Kind.MARKER).count();
@@ -21,9 +26,15 @@ public record FixResult(byte[] fixed, List<String> diff, List<Note> notes, List<
     /** Rule id → fixes made. */
     public Map<String, Integer> ruleFixes() {
         Map<String, Integer> out = new LinkedHashMap<>();
-        // in the order of --list, whatever order the edits stand in
-        applied.stream().sorted(java.util.Comparator.comparingInt(e -> List.copyOf(RuleFixes.FIXABLE.keySet()).indexOf(e.what()))).filter(e -> e.kind() == Edit.Kind.RULE).forEach(e -> out.merge(e.what(), 1, Integer::sum));
+        // by rule id, whatever order the edits stand in
+        applied.stream().filter(e -> e.kind() == Edit.Kind.RULE).sorted(java.util.Comparator.comparing(Edit::what))
+                .forEach(e -> out.merge(e.what(), 1, Integer::sum));
         return out;
+    }
+
+    /** References that could not be carried: {@code fix} exits 1 and names them. */
+    public boolean failed() {
+        return !uncarried.isEmpty();
     }
 
     /** "renumbered 4 paragraphs, rewrote 6 references, 2 spelling fixes". */
@@ -35,6 +46,9 @@ public record FixResult(byte[] fixed, List<String> diff, List<Note> notes, List<
                 .append(rule.substring(rule.indexOf('.') + 1)).append(n == 1 ? " fix" : " fixes"));
         if (!notes.isEmpty()) {
             b.append("; ").append(plural(notes.size(), "note"));
+        }
+        if (!uncarried.isEmpty()) {
+            b.append("; ").append(plural(uncarried.size(), "reference")).append(" left flagged");
         }
         return b.toString();
     }

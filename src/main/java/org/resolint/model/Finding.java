@@ -45,6 +45,10 @@ public record Finding(String rule, Severity severity, String paragraph, Location
         return new Finding(rule, severity, paragraph, location, end, m, suggestion, related, help, fixes);
     }
 
+    public Finding withFixes(List<Fix> f) {
+        return new Finding(rule, severity, paragraph, location, end, message, suggestion, related, help, f);
+    }
+
     public Finding withRelated(List<Location> r) {
         return new Finding(rule, severity, paragraph, location, end, message, suggestion, r, help, fixes);
     }

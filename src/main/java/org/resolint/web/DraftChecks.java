@@ -55,12 +55,24 @@ public final class DraftChecks {
         private final FileResult file;
         private final Path draft;
         private final Names names;
+        private final Resolution previous;
 
-        private Checked(CheckRun run, FileResult file, Path draft, Names names) {
+        private Checked(CheckRun run, FileResult file, Path draft, Names names, Resolution previous) {
             this.run = run;
             this.file = file;
             this.draft = draft;
             this.names = names;
+            this.previous = previous;
+        }
+
+        /** The uploaded draft in the request folder (for fix, which reads its bytes again). */
+        public Path draft() {
+            return draft;
+        }
+
+        /** The previous text as parsed for the check, or null. */
+        public Resolution previous() {
+            return previous;
         }
 
         public CheckRun run() {
@@ -139,7 +151,7 @@ public final class DraftChecks {
                 run = run.withChanges(Map.of(result.path(),
                         new ChangeSummary(request.previousName(), c.changes(), c.alignment())));
             }
-            return work.apply(new Checked(run, result, draft, names));
+            return work.apply(new Checked(run, result, draft, names, before));
         });
     }
 

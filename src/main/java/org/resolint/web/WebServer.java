@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import org.resolint.engine.RuleEngine;
 import org.resolint.fix.FixResult;
 import org.resolint.fix.Fixer;
 import org.resolint.fix.Note;
-import org.resolint.fix.RuleFixes;
+import org.resolint.fix.FixOptions;
 import org.resolint.reader.InputException;
 import org.resolint.report.SarifReporter;
 import org.resolint.report.docx.DocxAnnotator;
@@ -210,19 +211,28 @@ public final class WebServer implements AutoCloseable {
         ctx.contentType(DOCX).result(docx);
     }
 
-    /** {@code POST /api/fix}: {@code resolint fix}'s output: the fixed draft (base64), its diff and summary. */
+    /**
+     * {@code POST /api/fix}: {@code resolint fix}'s output: the fixed draft (base64), its diff, summary,
+     * notes and {@code errors} (references left flagged). The draft is checked once, as /api/check does,
+     * and the fixes its findings carry are applied: safe ones, unsafe ones with {@code unsafe=true},
+     * none with {@code renumber-only=true}, only those of {@code fix=RULE,…} when given.
+     */
     private void fix(Context ctx) throws Exception {
         DraftRequest request = DraftRequest.from(ctx);
-        Set<String> rules = fixRules(ctx.queryParam("fix") != null ? ctx.queryParam("fix") : formParam(ctx, "fix"));
+        Set<String> rules = fixRules(param(ctx, "fix"), checks.engine());
+        boolean renumberOnly = "true".equals(param(ctx, "renumber-only"));
+        FixOptions options = renumberOnly ? FixOptions.RENUMBER_ONLY
+                : new FixOptions(false, "true".equals(param(ctx, "unsafe")), rules);
         String ext = extension(request.name());
         if (!Fixer.FORMATS.contains(ext)) {
             throw new BadRequest("resolint: " + request.name() + ": fix reads .txt, .md and .docx drafts");
         }
-        String body = gate.run(() -> checks.withFiles(request, (draft, previous) -> {
+        String body = gate.run(() -> checks.check(request, checked -> {
             FixResult result;
+            Path draft = checked.draft();
             try {
-                result = new Fixer().fix(draft, previous, rules, request.name());
-            } catch (InputException | org.resolint.engine.RuleException e) {
+                result = new Fixer().fix(checked.file(), draft, checked.previous(), options, request.name());
+            } catch (InputException e) {
                 throw new BadRequest("resolint: " + e.getMessage().replace(draft.toString(), request.name()));
             }
             ObjectNode n = JSON.createObjectNode();
@@ -235,10 +245,16 @@ public final class WebServer implements AutoCloseable {
             for (Note note : result.notes()) {
                 notes.add(request.name() + ":" + note.at().line() + ":" + note.at().column() + ": " + note.message());
             }
+            var errors = n.putArray("errors");
+            result.uncarried().forEach(u -> errors.add(u.line(request.name())));
             n.put("fixed", Base64.getEncoder().encodeToString(result.fixed()));
             return JSON.writeValueAsString(n);
         }));
         json(ctx, body);
+    }
+
+    private static String param(Context ctx, String name) {
+        return ctx.queryParam(name) != null ? ctx.queryParam(name) : formParam(ctx, name);
     }
 
     private static String formParam(Context ctx, String name) {
@@ -246,20 +262,21 @@ public final class WebServer implements AutoCloseable {
         return type.startsWith("multipart/form-data") ? ctx.formParam(name) : null;
     }
 
-    /** The same check of {@code --fix} names as the command line. */
-    private static Set<String> fixRules(String list) {
+    /** The same check of {@code --fix} names as the command line: rule ids the engine has. */
+    private static Set<String> fixRules(String list, org.resolint.engine.RuleEngine engine) {
         Set<String> fixes = new LinkedHashSet<>();
         if (list == null || list.isBlank()) {
             return fixes;
         }
+        Set<String> known = new java.util.HashSet<>();
+        engine.rules().forEach(r -> known.add(r.id()));
         for (String r : list.split(",")) {
             String id = r.strip();
             if (id.isEmpty()) {
                 continue;
             }
-            if (!RuleFixes.FIXABLE.containsKey(id)) {
-                throw new BadRequest("resolint: --fix " + id + ": not a fixable rule; fixable: "
-                        + String.join(", ", RuleFixes.FIXABLE.keySet()));
+            if (!known.contains(id)) {
+                throw new BadRequest("resolint: --fix: no rule " + id + " (see 'resolint rules')");
             }
             fixes.add(id);
         }

@@ -113,8 +113,8 @@ class FixerTest {
                 .replace("4. *Underlines*", "3. *Underlines*").replace("decision- making", "decision-making")
                 .replace("paragraph 3 above", "paragraph 2 above").replace("5. Decides", "4. Decides");
         assertEquals(expected, fixed);
-        assertEquals("renumbered 3 paragraphs, rewrote 2 references, 2 spelling fixes, 1 repeated-words fix,"
-                + " 1 hyphen-space fix", r.summary());
+        assertEquals("renumbered 3 paragraphs, rewrote 2 references, 1 hyphen-space fix, 1 repeated-words fix,"
+                + " 2 spelling fixes", r.summary());
         // without --fix, only numbers and references change
         String plain = new String(fix(draft, null, Set.of()).fixed(), StandardCharsets.UTF_8);
         assertTrue(plain.contains("the the report") && plain.contains("organisation") && plain.contains("2. Requests"), plain);

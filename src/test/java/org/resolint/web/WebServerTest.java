@@ -290,7 +290,7 @@ class WebServerTest {
         HttpResponse<String> badRule = http.multipart("/api/fix?fix=nope",
                 new Http.Form().file("draft", "a.txt", Files.readAllBytes(DRAFT)));
         assertEquals(400, badRule.statusCode());
-        assertTrue(JSON.readTree(badRule.body()).get("error").asText().startsWith("resolint: --fix nope: not a fixable rule"));
+        assertTrue(JSON.readTree(badRule.body()).get("error").asText().startsWith("resolint: --fix: no rule nope"));
         assertUploadsEmpty();
     }
 

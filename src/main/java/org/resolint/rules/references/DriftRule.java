@@ -3,6 +3,7 @@ package org.resolint.rules.references;
 import java.util.List;
 import java.util.Map;
 import org.resolint.engine.FindingSink;
+import org.resolint.engine.Fixes;
 import org.resolint.engine.JavaRule;
 import org.resolint.model.Location;
 import org.resolint.model.Reference;
@@ -33,7 +34,7 @@ public final class DriftRule implements JavaRule {
 
     @Override
     public Map<String, Object> traits() {
-        return Map.of("rationale", "After a paragraph is inserted or deleted without the references being renumbered, every reference to a later paragraph names its neighbour. One reference alone often says too little; taken together they show the shift. resolint tries every break point and both directions, sums how much better each reference fits the shifted paragraph, and reports the best when the evidence adds up and few references disagree. One finding lists every reference to update; resolint fix --fix reference.drift applies it (read the diff), and check --previous settles it when the previous text is at hand.");
+        return Map.of("rationale", "After a paragraph is inserted or deleted without the references being renumbered, every reference to a later paragraph names its neighbour. One reference alone often says too little; taken together they show the shift. resolint tries every break point and both directions, sums how much better each reference fits the shifted paragraph, and reports the best when the evidence adds up and few references disagree. One finding lists every reference to update; resolint fix --unsafe-fixes --fix reference.drift applies it (read the diff), and check --previous settles it when the previous text is at hand.");
     }
 
     @Override
@@ -42,7 +43,7 @@ public final class DriftRule implements JavaRule {
             if (fact instanceof ReferenceDrift drift) {
                 Reference first = drift.getUpdates().get(0).reference();
                 findings.reportWordsRelated(this, first.getParagraph(), first.getStart(), first.getRaw(),
-                        message(drift), suggestion(drift), related(drift));
+                        message(drift), suggestion(drift), related(drift), Fixes.drift(drift));
             }
         }
     }

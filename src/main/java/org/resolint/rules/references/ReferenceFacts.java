@@ -29,7 +29,9 @@ public final class ReferenceFacts implements FactProvider {
         facts.addAll(r.targets());
         TextWords words = new TextWords(resolution, r.targets());
         facts.addAll(ReferenceFitter.fit(words, r.targets()));
-        ReferenceDrift drift = DriftDetector.detect(words, r.targets());
+        // the drift is kept with the text, so fix applies the very drift the check reported
+        ReferenceDrift drift = resolution.derived(DriftOf.class,
+                () -> new DriftOf(DriftDetector.detect(words, r.targets()))).drift();
         if (drift != null) {
             facts.add(drift);
         }
@@ -42,6 +44,15 @@ public final class ReferenceFacts implements FactProvider {
      */
     public static ReferenceDrift drift(Resolution resolution, Resolved resolved) {
         return DriftDetector.detect(new TextWords(resolution, resolved.targets()), resolved.targets());
+    }
+
+    /** The drift of the text's resolved references, computed once per draft (the check's, for fix to apply), or null. */
+    public static ReferenceDrift drift(Resolution resolution) {
+        return resolution.derived(DriftOf.class, () -> new DriftOf(drift(resolution, resolve(resolution)))).drift();
+    }
+
+    /** The memo of {@link #drift(Resolution)}: a drift or none. */
+    private record DriftOf(ReferenceDrift drift) {
     }
 
     /** The references of a text with their resolved targets. */

@@ -312,7 +312,8 @@
         diff.append(el("span", cls, line + "\n"));
       });
       const notes = $("fix-notes");
-      notes.replaceChildren(...r.notes.map((n) => el("li", null, n)));
+      // references fix could not carry come first: the fixed text no longer shows them
+      notes.replaceChildren(...(r.errors || []).map((n) => el("li", "error", n)), ...r.notes.map((n) => el("li", null, n)));
       $("download-fixed").disabled = !r.changed;
       $("fix-view").hidden = false;
       $("fix-view").scrollIntoView({ block: "nearest" });

@@ -1,4 +1,4 @@
-package org.resolint.fix;
+package org.resolint.compare;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,10 @@ import org.resolint.model.Reference;
 /**
  * The numbers and letters a reference writes ("paragraphs 3 (b) and (c), 7 to 9 above": 3, b,
  * c, 7, 9), each with its offset in the paragraph's text and the item of the reference it
- * belongs to, and which part of that item's label it writes.
+ * belongs to, and which part of that item's label it writes. The one tokenizer of references:
+ * {@code fix} rewrites these tokens in place, {@link ReferenceRewriter} writes a reference anew.
  */
-final class ReferenceTokens {
+public final class ReferenceTokens {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<![\\d.])(\\d{1,3})(?![\\d]|\\.\\d)|\\(([a-z]{1,4}|[ivxl]+|\\d{1,2})\\)");
     private static final Pattern OF_PARAGRAPH = Pattern.compile("(?i).*\\bof[\\s\\u00A0]+(?:operative[\\s\\u00A0]+)?paragraph[\\s\\u00A0]*$");
@@ -21,7 +22,7 @@ final class ReferenceTokens {
      * or all of them for the "3" of "paragraph 3, subparagraphs (b) and (c)"), {@code component}
      * the part of each item's label it writes, counted from the item's last part (0 = last).
      */
-    record Token(int offset, String text, boolean number, List<Integer> items, int fromEnd) {
+    public record Token(int offset, String text, boolean number, List<Integer> items, int fromEnd) {
     }
 
     private record Raw(int offset, String text, boolean number, boolean joined) {
@@ -31,22 +32,40 @@ final class ReferenceTokens {
     }
 
     /**
+     * A number or mark as written in a reference's words: where it stands in them ({@code start}
+     * inclusive, {@code end} exclusive), its text ("3", or "(b)" with its brackets) and which kind.
+     */
+    public record Written(int start, int end, String text, boolean number) {
+        /** A mark's letters or numeral without the brackets ("b"); a number as written. */
+        public String bare() {
+            return number ? text : text.substring(1, text.length() - 1);
+        }
+    }
+
+    /** The numbers and marks of {@code words} (a reference as written), in order: the one tokenizer of references. */
+    public static List<Written> written(String words) {
+        List<Written> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(words);
+        while (m.find()) {
+            out.add(new Written(m.start(), m.end(), m.group(), m.group(1) != null));
+        }
+        return out;
+    }
+
+    /**
      * The tokens of {@code ref}, matched to its {@code written} item labels (the targets it
      * writes out, range interiors left out); null when they cannot be matched one to one.
      */
-    static List<Token> of(Reference ref, String paragraphText, List<String> written) {
+    public static List<Token> of(Reference ref, String paragraphText, List<String> written) {
         String raw = paragraphText.substring(ref.start(), ref.end());
         List<Raw> raws = new ArrayList<>();
-        Matcher m = TOKEN.matcher(raw);
         int lastEnd = -1;
-        while (m.find()) {
-            boolean number = m.group(1) != null;
-            String text = number ? m.group(1) : m.group(2);
-            int at = ref.start() + (number ? m.start(1) : m.start(2));
+        for (Written w : written(raw)) {
+            int at = ref.start() + (w.number() ? w.start() : w.start() + 1);
             // A mark right after a number or mark ("3 (b)", "(b)(ii)") continues the same item.
-            boolean joined = !number && lastEnd >= 0 && raw.substring(lastEnd, m.start()).matches("[\\s\\u00A0\\u202F]*");
-            raws.add(new Raw(at, text, number, joined));
-            lastEnd = m.end();
+            boolean joined = !w.number() && lastEnd >= 0 && raw.substring(lastEnd, w.start()).matches("[\\s\\u00A0\\u202F]*");
+            raws.add(new Raw(at, w.bare(), w.number(), joined));
+            lastEnd = w.end();
         }
         List<List<Raw>> groups = new ArrayList<>();
         for (Raw r : raws) {

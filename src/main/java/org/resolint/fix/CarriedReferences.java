@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.resolint.compare.ReferenceTokens;
 import org.resolint.rules.references.ReferenceFacts;
 import org.resolint.model.Location;
 import org.resolint.model.Paragraph;
@@ -15,17 +16,21 @@ import org.resolint.model.Resolution;
 /**
  * Rewrites each internal reference so it names, after renumbering, the paragraphs it meant
  * before: every written number and letter of single references, lists and range ends. Range
- * interiors are not written and need nothing; external references are never touched.
+ * interiors are not written and need nothing; external references are never touched. A reference
+ * that cannot be carried (it names no paragraph, or its numbers cannot be told apart) is left as
+ * written and listed in {@link #uncarried()}: after renumbering it could name a paragraph by chance,
+ * so {@code fix} flags it rather than let the fixed text hide it.
  */
-final class ReferenceRewriter {
+final class CarriedReferences {
     private final Resolution model;
     private final Renumbering numbers;
     private final Intent intent;
     private final List<Edit> edits = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
+    private final List<Uncarried> uncarried = new ArrayList<>();
     private int group = 1_000_000;
 
-    ReferenceRewriter(Resolution model, Renumbering numbers, Intent intent) {
+    CarriedReferences(Resolution model, Renumbering numbers, Intent intent) {
         this.model = model;
         this.numbers = numbers;
         this.intent = intent;
@@ -56,23 +61,28 @@ final class ReferenceRewriter {
         Location at = ref.paragraph().locate(ref.start());
         List<ReferenceTokens.Token> tokens = ReferenceTokens.of(ref, ref.paragraph().getText(), written);
         if (tokens == null) {
-            notes.add(new Note(at, "\"" + ref.raw() + "\": could not tell which number writes which paragraph; left as written"));
+            uncarried.add(new Uncarried(at, ref.paragraph().getLabel(), ref.raw(),
+                    "could not tell which number writes which paragraph; left as written"));
             return;
         }
         int id = group++;
         for (ReferenceTokens.Token token : tokens) {
             String replacement = replacement(token, writtenMeant);
-            if (replacement != null && !replacement.equals(token.text())) {
+            if (replacement == null && moves(token, writtenMeant)) {
+                uncarried.add(new Uncarried(at, ref.paragraph().getLabel(), ref.raw(), "\"" + token.text()
+                        + "\" names paragraphs that do not agree on their new number; left as written"));
+            } else if (replacement != null && !replacement.equals(token.text())) {
                 edits.add(new Edit(ref.paragraph().locate(token.offset()), token.text(), replacement,
                         Edit.Kind.REFERENCE, ref.raw(), id));
             }
         }
         for (int i = 0; i < writtenMeant.size(); i++) {
             Intent.Meant m = writtenMeant.get(i);
-            if (m.why() != null) {
+            if (m.paragraph() == null) {
+                uncarried.add(new Uncarried(at, ref.paragraph().getLabel(), ref.raw(), m.why() != null ? m.why()
+                        : written.get(i) + " names no paragraph; left as written"));
+            } else if (m.why() != null) {
                 notes.add(new Note(at, "\"" + ref.raw() + "\": " + m.why()));
-            } else if (m.paragraph() == null) {
-                notes.add(new Note(at, "\"" + ref.raw() + "\": " + written.get(i) + " names no paragraph; left as written"));
             } else {
                 ambiguity(ref, m.paragraph(), at);
             }
@@ -99,6 +109,17 @@ final class ReferenceRewriter {
         return out;
     }
 
+    /** Whether a paragraph the token names gets a new label (so leaving the token as written would go stale). */
+    private boolean moves(ReferenceTokens.Token token, List<Intent.Meant> meant) {
+        for (int item : token.items()) {
+            Paragraph p = meant.get(item).paragraph();
+            if (p != null && !p.getLabel().equals(numbers.newLabel(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A number or letter used by more than one paragraph: say which one the reference was kept on. */
     private void ambiguity(Reference ref, Paragraph meant, Location at) {
         for (Paragraph level = meant; level != null; level = level.getParent()) {
@@ -119,5 +140,9 @@ final class ReferenceRewriter {
 
     List<Note> notes() {
         return notes;
+    }
+
+    List<Uncarried> uncarried() {
+        return uncarried;
     }
 }
