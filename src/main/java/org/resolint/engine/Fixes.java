@@ -2,8 +2,6 @@ package org.resolint.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.resolint.model.Fix;
 import org.resolint.model.Location;
 import org.resolint.model.Paragraph;
@@ -16,8 +14,6 @@ import org.resolint.model.TextEdit;
  * (a wrapped line, a .docx paragraph): an edit never crosses a line, so such a finding carries no fix.
  */
 public final class Fixes {
-    private static final String BLANKS = "[\\s\\u00A0]+";
-
     private Fixes() {
     }
 
@@ -46,13 +42,44 @@ public final class Fixes {
         if (words == null || words.isBlank()) {
             return null;
         }
-        String one = Pattern.quote(words).replace(" ", "\\E" + BLANKS + "\\Q");
-        Matcher m = Pattern.compile("(?i)(" + one + ")(" + BLANKS + ")(" + one + ")").matcher(p.getText());
-        if (!m.find(offset) || m.start() != offset) {
+        // matched by hand at the offset: this rule can fire 100,000 times on a long draft
+        String text = p.getText();
+        int first = wordsEnd(text, offset, words);
+        int second = first;
+        while (second >= 0 && second < text.length() && isBlank(text.charAt(second))) {
+            second++;
+        }
+        int end = second > first ? wordsEnd(text, second, words) : -1;
+        if (end < 0) {
             return null;
         }
-        TextEdit e = edit(p, m.end(1), m.end(3), "");
+        TextEdit e = edit(p, first, end, "");
         return e == null ? null : new Fix("Write \"" + words + "\" once", Fix.Applicability.SAFE, List.of(e));
+    }
+
+    /** Where {@code words} (any case; a space standing for any run of blanks) end when they stand at {@code at}, or -1. */
+    private static int wordsEnd(String text, int at, String words) {
+        int i = at;
+        for (int w = 0; w < words.length(); w++) {
+            char c = words.charAt(w);
+            if (c == ' ') {
+                if (i >= text.length() || !isBlank(text.charAt(i))) {
+                    return -1;
+                }
+                while (i < text.length() && isBlank(text.charAt(i))) {
+                    i++;
+                }
+            } else if (i < text.length() && Character.toLowerCase(text.charAt(i)) == Character.toLowerCase(c)) {
+                i++;
+            } else {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     /** "decision- making" at {@code offset}: the blanks after the hyphen go (safe). */
