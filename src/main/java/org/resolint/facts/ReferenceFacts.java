@@ -29,6 +29,7 @@ public final class ReferenceFacts implements FactProvider {
         facts.addAll(r.targets());
         TextWords words = new TextWords(resolution, r.targets());
         facts.addAll(ReferenceFitter.fit(words, r.targets()));
+        facts.addAll(KindFitter.fit(words, r.targets()));
         ReferenceDrift drift = DriftDetector.detect(words, r.targets());
         if (drift != null) {
             facts.add(drift);
