@@ -17,7 +17,20 @@ public record StaleReference(Reference reference, List<Item> movedItems, List<It
      * previous text, {@code intended} that paragraph's place in the draft (null when deleted),
      * {@code now} the paragraph the label names in the draft (null when none).
      */
-    public record Item(String written, Paragraph before, Paragraph intended, Paragraph now) {
+    public record Item(String written, Paragraph before, Paragraph intended, Paragraph now, String intendedLabel) {
+        /** Without renumbering: the intended paragraph's label as it stands. */
+        public Item(String written, Paragraph before, Paragraph intended, Paragraph now) {
+            this(written, before, intended, now, intended == null ? null : intended.getLabel());
+        }
+
+        /**
+         * "5" or, when a duplicate number is to be renumbered (issue #17 item 6), "4 (5 once
+         * renumbered)": the numbers numbering.duplicate's suggestion gives.
+         */
+        String shownIntended() {
+            return intendedLabel == null || intendedLabel.equals(intended.getLabel()) ? intended.getLabel()
+                    : intended.getLabel() + " (" + intendedLabel + " once renumbered)";
+        }
     }
 
     public StaleReference {
@@ -45,20 +58,20 @@ public record StaleReference(Reference reference, List<Item> movedItems, List<It
         List<String> parts = new ArrayList<>();
         if (moved.size() == 1) {
             Item m = moved.get(0);
-            parts.add("pointed, in the previous text, at the paragraph now numbered " + m.intended().getLabel()
+            parts.add("pointed, in the previous text, at the paragraph now numbered " + m.shownIntended()
                     + " (\"" + opening(m.intended()) + "\"); " + nowSays(m));
         } else if (!moved.isEmpty()) {
             StringBuilder b = new StringBuilder("pointed, in the previous text, at paragraphs now numbered otherwise: ");
             int shown = Math.min(moved.size(), 6);
             for (int i = 0; i < shown; i++) {
                 Item m = moved.get(i);
-                b.append(i == 0 ? "" : ", ").append(m.written()).append(" → ").append(m.intended().getLabel());
+                b.append(i == 0 ? "" : ", ").append(m.written()).append(" → ").append(m.shownIntended());
             }
             if (moved.size() > shown) {
                 b.append(" and ").append(moved.size() - shown).append(" more");
             }
             Item first = moved.get(0);
-            b.append(" (").append(first.intended().getLabel()).append(": \"").append(opening(first.intended()))
+            b.append(" (").append(first.shownIntended()).append(": \"").append(opening(first.intended()))
                     .append("\"); ").append(nowSays(first));
             parts.add(b.toString());
         }
@@ -71,6 +84,10 @@ public record StaleReference(Reference reference, List<Item> movedItems, List<It
     }
 
     private static String nowSays(Item m) {
+        if (m.now() != null && m.now() == m.intended()) {
+            // named as before, but the renumbering numbering.duplicate asks for moves it (issue #17 item 6)
+            return "renumbering the duplicate number makes it " + m.intendedLabel();
+        }
         return m.now() == null ? "there is no paragraph " + m.written() + " now"
                 : "paragraph " + m.now().getLabel() + " is now \"" + opening(m.now()) + "\"";
     }
