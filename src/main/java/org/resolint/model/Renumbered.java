@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The numbers the operative paragraphs of one numbering scope (the text, or a section that
- * restarts at 1) would carry once renumbered 1, 2, 3 …, built only for a scope where a number is
+ * restarts at 1) would carry once renumbered on from its first number, built only for a scope where a number is
  * used twice or more. It lets the duplicate, the gap it causes and the references that follow
  * tell one story with the same numbers (issue #17 item 6). "5 bis" insertions keep their place
  * and are not counted.
@@ -24,8 +24,11 @@ public final class Renumbered {
         this.order = List.copyOf(order);
         Paragraph repeat = null;
         java.util.Set<Integer> seen = new java.util.HashSet<>();
+        // Counted on from the scope's first number as written: a text that starts at 2 is
+        // numbering.start's story, not the duplicate's.
+        int first = order.isEmpty() ? 1 : Math.max(1, order.get(0).getValue());
         for (int i = 0; i < order.size(); i++) {
-            number.put(order.get(i), i + 1);
+            number.put(order.get(i), first + i);
             if (!seen.add(order.get(i).getValue()) && repeat == null) {
                 repeat = order.get(i);
             }
