@@ -48,7 +48,8 @@ class CliTest {
     void textLinesFollowTheContract() {
         Result r = run("check", "drafts/mandate-with-errors.txt");
         assertTrue(r.out().contains("drafts/mandate-with-errors.txt:35:1: error [numbering.duplicate] 4: "
-                + "Operative paragraph number 4 is used twice (lines 33 and 35) (suggestion: 5)"), r.out());
+                + "Operative paragraph number 4 is used twice (lines 33 and 35); number them 4 and 5; renumbering also"
+                + " moves 7 → 6 and 6 → 7 (suggestion: 5)"), r.out());
         assertFalse(r.out().contains("\u001B["), "no colour when not on a terminal");
     }
 

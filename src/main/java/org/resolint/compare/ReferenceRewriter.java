@@ -29,6 +29,15 @@ public final class ReferenceRewriter {
      * Null when nothing needs to change.
      */
     public static String rewrite(List<CarriedTarget> targets) {
+        return rewrite(targets, Paragraph::getLabel);
+    }
+
+    /**
+     * As {@link #rewrite(List)}, naming each intended paragraph by {@code label}: the number it
+     * carries once a duplicate number is renumbered ({@link org.resolint.model.Renumbered}), so
+     * that the suggestion agrees with numbering.duplicate's (issue #17 item 6).
+     */
+    public static String rewrite(List<CarriedTarget> targets, java.util.function.Function<Paragraph, String> label) {
         if (targets.isEmpty()) {
             return null;
         }
@@ -36,15 +45,17 @@ public final class ReferenceRewriter {
         Map<String, Paragraph> intended = new java.util.LinkedHashMap<>();
         Map<String, Paragraph> current = new HashMap<>();
         for (CarriedTarget t : targets) {
-            if (t.intended() != null && t.intended() != t.now().getTarget()) {
+            if (t.intended() != null && (t.intended() != t.now().getTarget()
+                    || !label.apply(t.intended()).equals(t.intended().getLabel()))) {
                 intended.put(t.written(), t.intended());
                 current.put(t.written(), t.now().getTarget());
             }
         }
-        return rewrite(reference, intended, current);
+        return rewrite(reference, intended, current, label);
     }
 
-    private static String rewrite(Reference reference, Map<String, Paragraph> intended, Map<String, Paragraph> current) {
+    private static String rewrite(Reference reference, Map<String, Paragraph> intended, Map<String, Paragraph> current,
+                                  java.util.function.Function<Paragraph, String> label) {
         String raw = reference.raw();
         Map<String, String> numbers = new HashMap<>();
         Map<String, String> marks = new HashMap<>();
@@ -53,7 +64,7 @@ public final class ReferenceRewriter {
         for (Map.Entry<String, Paragraph> e : intended.entrySet()) {
             Paragraph scope = current.get(e.getKey()) != null ? current.get(e.getKey()) : e.getValue();
             String from = full(e.getKey(), scope);
-            String to = e.getValue().getLabel();
+            String to = label.apply(e.getValue());
             Matcher a = LABEL.matcher(from);
             Matcher b = LABEL.matcher(to);
             if (!a.matches() || !b.matches()) {
@@ -75,7 +86,7 @@ public final class ReferenceRewriter {
         } else if (lastMarkOnly) {
             out = replaceAll(raw, false, marks);
         } else {
-            out = listed(reference, intended);
+            out = listed(reference, intended, label);
         }
         out = direction(reference, intended, out);
         return out.equals(raw) ? null : out;
@@ -117,7 +128,8 @@ public final class ReferenceRewriter {
     }
 
     /** "paragraphs 31, 33 and 36 above": the trigger word, every label as it should be, the direction. */
-    private static String listed(Reference reference, Map<String, Paragraph> intended) {
+    private static String listed(Reference reference, Map<String, Paragraph> intended,
+                                 java.util.function.Function<Paragraph, String> label) {
         List<String> labels = new ArrayList<>();
         java.util.Set<String> inRange = new java.util.HashSet<>();
         for (Reference.Range r : reference.ranges()) {
@@ -131,9 +143,9 @@ public final class ReferenceRewriter {
             }
             Reference.Range range = reference.ranges().stream().filter(r -> r.from().equals(written)).findFirst().orElse(null);
             if (range != null) {
-                labels.add(shown(range.from(), intended) + " to " + shown(range.to(), intended));
+                labels.add(shown(range.from(), intended, label) + " to " + shown(range.to(), intended, label));
             } else if (!inRange.contains(written)) {
-                labels.add(shown(written, intended));
+                labels.add(shown(written, intended, label));
             }
         }
         String trigger = reference.raw().split("[\\s\\u00A0]+")[0];
@@ -151,9 +163,10 @@ public final class ReferenceRewriter {
         return trigger + " " + list + tail;
     }
 
-    private static String shown(String written, Map<String, Paragraph> intended) {
+    private static String shown(String written, Map<String, Paragraph> intended,
+                                java.util.function.Function<Paragraph, String> label) {
         Paragraph p = intended.get(written);
-        return p == null ? written : p.getLabel();
+        return p == null ? written : label.apply(p);
     }
 
     /** "below" becomes "above" when every paragraph meant now stands before the reference, and back. */

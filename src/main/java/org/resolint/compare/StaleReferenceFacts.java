@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.resolint.engine.FactProvider;
+import org.resolint.model.Paragraph;
 import org.resolint.model.Reference;
+import org.resolint.model.Renumbered;
 import org.resolint.model.Resolution;
 import org.resolint.model.StaleReference;
 
@@ -22,17 +25,34 @@ public final class StaleReferenceFacts implements FactProvider {
 
     @Override
     public List<?> facts(Resolution draft) {
-        return stale(ReferenceCarrier.carry(previous, draft));
+        return stale(ReferenceCarrier.carry(previous, draft), Renumbered.of(draft));
     }
 
     /** The stale references among carried labels, one per reference, in the draft's order. */
     public static List<StaleReference> stale(List<CarriedTarget> carried) {
+        return stale(carried, List.of());
+    }
+
+    /**
+     * As {@link #stale(List)}, in a draft that uses a number twice: the paragraphs are named by
+     * the numbers renumbering gives them ({@code renumbered}, what numbering.duplicate suggests),
+     * and a reference that names its old target by a number renumbering changes is stale too.
+     */
+    public static List<StaleReference> stale(List<CarriedTarget> carried, List<Renumbered> renumbered) {
+        Function<Paragraph, String> label = p -> {
+            for (Renumbered r : renumbered) {
+                if (!r.labelOf(p).equals(p.getLabel())) {
+                    return r.labelOf(p);
+                }
+            }
+            return p.getLabel();
+        };
         Map<Reference, List<CarriedTarget>> byReference = new LinkedHashMap<>();
         Map<Reference, Boolean> anyStale = new LinkedHashMap<>();
         for (CarriedTarget t : carried) {
             Reference r = t.now().getReference();
             byReference.computeIfAbsent(r, k -> new ArrayList<>()).add(t);
-            anyStale.merge(r, t.stale(), Boolean::logicalOr);
+            anyStale.merge(r, stale(t, label), Boolean::logicalOr);
         }
         List<StaleReference> out = new ArrayList<>();
         for (Map.Entry<Reference, List<CarriedTarget>> e : byReference.entrySet()) {
@@ -42,21 +62,27 @@ public final class StaleReferenceFacts implements FactProvider {
             List<StaleReference.Item> moved = new ArrayList<>();
             List<StaleReference.Item> deleted = new ArrayList<>();
             for (CarriedTarget t : e.getValue()) {
-                if (!t.stale()) {
+                if (!stale(t, label)) {
                     continue;
                 }
                 StaleReference.Item item = new StaleReference.Item(t.written(), t.before().getTarget(), t.intended(),
-                        t.now().getTarget());
-                if (t.status() == CarriedTarget.Status.MOVED) {
+                        t.now().getTarget(), t.intended() == null ? null : label.apply(t.intended()));
+                if (t.status() == CarriedTarget.Status.MOVED || t.status() == CarriedTarget.Status.UNCHANGED) {
                     moved.add(item);
                 } else if (t.status() == CarriedTarget.Status.TARGET_DELETED) {
                     deleted.add(item);
                 }
             }
             List<CarriedTarget> movedOnly = e.getValue().stream()
-                    .filter(t -> t.status() == CarriedTarget.Status.MOVED).toList();
-            out.add(new StaleReference(e.getKey(), moved, deleted, ReferenceRewriter.rewrite(movedOnly)));
+                    .filter(t -> t.status() == CarriedTarget.Status.MOVED || stale(t, label)).toList();
+            out.add(new StaleReference(e.getKey(), moved, deleted, ReferenceRewriter.rewrite(movedOnly, label)));
         }
         return out;
+    }
+
+    /** Stale as carried, or naming its old target by a number that renumbering changes. */
+    private static boolean stale(CarriedTarget t, Function<Paragraph, String> label) {
+        return t.stale() || t.status() == CarriedTarget.Status.UNCHANGED && t.intended() != null
+                && !label.apply(t.intended()).equals(t.intended().getLabel());
     }
 }

@@ -360,6 +360,10 @@ public final class RuleEngine {
             for (Paragraph p : resolution.getParagraphs()) {
                 session.insert(p);
             }
+            // The numbering a duplicate number calls for, shared by numbering and reference rules.
+            for (Object renumbered : org.resolint.model.Renumbered.of(resolution)) {
+                session.insert(renumbered);
+            }
             for (Object fact : facts) {
                 session.insert(fact);
             }

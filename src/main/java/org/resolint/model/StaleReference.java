@@ -17,7 +17,20 @@ public record StaleReference(Reference reference, List<Item> movedItems, List<It
      * previous text, {@code intended} that paragraph's place in the draft (null when deleted),
      * {@code now} the paragraph the label names in the draft (null when none).
      */
-    public record Item(String written, Paragraph before, Paragraph intended, Paragraph now) {
+    public record Item(String written, Paragraph before, Paragraph intended, Paragraph now, String intendedLabel) {
+        /** Without renumbering: the intended paragraph's label as it stands. */
+        public Item(String written, Paragraph before, Paragraph intended, Paragraph now) {
+            this(written, before, intended, now, intended == null ? null : intended.getLabel());
+        }
+
+        /**
+         * "5" or, when a duplicate number is to be renumbered (issue #17 item 6), "4 (5 once
+         * renumbered)": the numbers numbering.duplicate's suggestion gives.
+         */
+        public String shownIntended() {
+            return intendedLabel == null || intendedLabel.equals(intended.getLabel()) ? intended.getLabel()
+                    : intended.getLabel() + " (" + intendedLabel + " once renumbered)";
+        }
     }
 
     public StaleReference {

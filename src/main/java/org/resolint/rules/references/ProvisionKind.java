@@ -14,36 +14,56 @@ import java.util.regex.Pattern;
  * shall do. A small explicit table, so every match can be shown.
  */
 enum ProvisionKind {
-    REQUEST("requests", "(?:as\\s+)?request(?:ed|s)?", null, "^(?:\\w+\\s+){0,2}?requests\\b"),
+    REQUEST("requests", "(?:as\\s+)?request(?:ed|s)?", null, "^(?:\\w+\\s+){0,2}?requests\\b",
+            // what is "requested in" a paragraph may be asked there in other words ("Calls upon all
+            // States to submit", "Encourages the GFRS to share … a list"), never demanded or recalled
+            "request|calls?\\s+(?:upon|on|for)|called\\s+(?:upon|on|for)|encourag|invit|urg|ask"),
     ESTABLISH("establishes", "established|created|set up", null,
-            "^(?:[\\w-]+\\s+){0,6}?(?:to\\s+)?(?:establish|establishes|create|creates|set up|sets up)\\b"),
+            "^(?:[\\w-]+\\s+){0,6}?(?:to\\s+)?(?:establish|establishes|create|creates|set up|sets up)\\b",
+            "establish|creat|set(?:s)? up"),
     IMPOSE("imposes measures", "imposed|prohibited|required",
             "measures?|embargo|sanctions|prohibitions?|restrictions|ban|freeze|obligations|requirements",
             "^(?:[\\w’'(),-]+\\s+){0,20}?(?:all\\s+)?(?:member\\s+)?states\\s+(?:shall|are required|must)\\b"
-            + "|^(?:[\\w-]+\\s+){0,6}?(?:to\\s+)?impose\\b"),
+            + "|^(?:[\\w-]+\\s+){0,6}?(?:to\\s+)?impose\\b",
+            "shall|must|measures?|impos|prohibit|embargo|sanction|restrict|ban|freez|obligation|require"),
     AUTHORIZE("authorizes", "authori[sz]ed|conferred", "authori[sz]ations?|authority|acting",
             "^(?:\\w+\\s+){0,2}?authori[sz]es\\b|^(?:[\\w-]+\\s+){0,4}?to\\s+authori[sz]e\\b"
-            + "|\\b(?:renew|extend)s?\\s+(?:the\\s+)?authori[sz]ations?\\b"),
+            + "|\\b(?:renew|extend)s?\\s+(?:the\\s+)?authori[sz]ations?\\b",
+            "authori[sz]"),
     RENEW("extends or renews", "extended|renewed", null,
-            "^(?:[\\w-]+\\s+){0,4}?(?:to\\s+)?(?:extend|extends|renew|renews)\\b"),
-    DEMAND("demands", "demanded|demands", "demands", "^(?:\\w+\\s+){0,2}?demands\\b"),
-    CALL("calls upon", "called for|called upon|recommended", null, "^(?:\\w+\\s+){0,2}?calls\\b"),
-    URGE("urges", "urged|recommended", null, "^(?:\\w+\\s+){0,2}?urges\\b"),
-    ENCOURAGE("encourages", "encouraged|recommended", null, "^(?:\\w+\\s+){0,2}?encourages\\b"),
-    WELCOME("welcomes", "welcomed", null, "^(?:\\w+\\s+){0,2}?welcomes\\b"),
-    ENDORSE("endorses", "endorsed", null, "^(?:\\w+\\s+){0,2}?endorses\\b"),
-    EXPRESS("expresses", "expressed", null, "^(?:\\w+\\s+){0,2}?expresses\\b"),
-    DIRECT("directs", "directed", null, "^(?:\\w+\\s+){0,2}?directs\\b"),
+            "^(?:[\\w-]+\\s+){0,4}?(?:to\\s+)?(?:extend|extends|renew|renews)\\b",
+            "extend|extension|renew"),
+    DEMAND("demands", "demanded|demands", "demands", "^(?:\\w+\\s+){0,2}?demands\\b",
+            "demand"),
+    CALL("calls upon", "called for|called upon|recommended", null, "^(?:\\w+\\s+){0,2}?calls\\b",
+            "call|recommend|request"),
+    URGE("urges", "urged|recommended", null, "^(?:\\w+\\s+){0,2}?urges\\b",
+            "urg|recommend"),
+    ENCOURAGE("encourages", "encouraged|recommended", null, "^(?:\\w+\\s+){0,2}?encourages\\b",
+            "encourag|recommend"),
+    WELCOME("welcomes", "welcomed", null, "^(?:\\w+\\s+){0,2}?welcomes\\b",
+            "welcom"),
+    ENDORSE("endorses", "endorsed", null, "^(?:\\w+\\s+){0,2}?endorses\\b",
+            "endors"),
+    EXPRESS("expresses", "expressed", null, "^(?:\\w+\\s+){0,2}?expresses\\b",
+            "express"),
+    DIRECT("directs", "directed", null, "^(?:\\w+\\s+){0,2}?directs\\b",
+            "direct"),
     EXEMPT("sets out exemptions", "exempted", "exemptions?|exceptions?",
-            "\\bshall not apply\\b|\\bexempt|\\bexception"),
+            "\\bshall not apply\\b|\\bexempt|\\bexception",
+            "(?:shall|does|do|will)\\s+not\\s+apply|exempt|exception|may\\s+permit|not\\s+prevent"),
     REPORT("asks for a report", "reported", "reports?|reporting|briefings?",
             "^(?:[\\w-]+\\s+){0,3}?requests\\b.{0,200}?\\b(?:report|reports|reporting|brief|briefing|briefings)\\b"
             // "Decides that the Panel shall provide to the Council an interim report", "Requests
             // that the Secretary-General provide detailed information within 30 days"
             + "|^(?:[\\w-]+\\s+){0,3}?decides\\s+that\\s+[^,;]{0,60}?\\bshall\\s+(?:provide|submit|present)\\b.{0,80}?\\breports?\\b"
-            + "|^(?:[\\w-]+\\s+){0,3}?requests\\b.{0,120}?\\b(?:provide|submit)\\b.{0,30}?\\binformation\\b"),
+            + "|^(?:[\\w-]+\\s+){0,3}?requests\\b.{0,120}?\\b(?:provide|submit)\\b.{0,30}?\\binformation\\b",
+            "report|brief|inform"),
     MANDATE("sets out a mandate", "mandated", "mandate|tasks",
-            "^(?:[\\w’'(),-]+\\s+){0,14}?(?:mandate|tasks)\\b");
+            "^(?:[\\w’'(),-]+\\s+){0,14}?(?:mandate|tasks)\\b",
+            "mandate|task"),
+    // "the declaration in paragraph 3": a paragraph that declares (item 10 of issue #17)
+    DECLARE("declares", "declared", "declarations?", "^(?:\\w+\\s+){0,2}?declares\\b", "declar");
 
     private static final Pattern COMPLY = Pattern.compile("compl(?:y|ies|ied|ying|iance)");
 
@@ -51,12 +71,23 @@ enum ProvisionKind {
     private final Pattern verb;
     private final Pattern noun;
     private final Pattern paragraph;
+    private final Pattern mention;
 
-    ProvisionKind(String shown, String verb, String noun, String paragraph) {
+    ProvisionKind(String shown, String verb, String noun, String paragraph, String mention) {
         this.shown = shown;
         this.verb = Pattern.compile("(?i)^(?:" + verb + ")$");
         this.noun = noun == null ? null : Pattern.compile("(?i)^(?:" + noun + ")$");
         this.paragraph = Pattern.compile(paragraph);
+        this.mention = Pattern.compile("(?i)\\b(?:" + mention + ")");
+    }
+
+    /**
+     * Whether a text speaks of this kind anywhere, not only in its opening words ("Recalls …, and
+     * requests"): the lenient test a named paragraph must fail before the whole-text content check
+     * says it is of another kind.
+     */
+    boolean mentionedIn(String text) {
+        return mention.matcher(text).find();
     }
 
     /** How a finding names the kind: "opens Requests", "imposes measures". */

@@ -61,6 +61,14 @@ record ReferenceCue(List<String> words, Set<ProvisionKind> kinds) {
     }
 
     /**
+     * The kinds the connective's verb alone asks for ("as requested in" → REQUEST), which say what
+     * the paragraph meant does more surely than the head noun ("the discontinuation of tasks").
+     */
+    static Set<ProvisionKind> verbKinds(String cue) {
+        return ProvisionKind.expected(phrase(cue).verb(), null, List.of());
+    }
+
+    /**
      * How many characters at the end of the cue the phrase and its connective take: "the period
      * specified in" of "… for the period specified in". A paragraph's own references are read
      * without these words, so that they do not make it look like what it cites.

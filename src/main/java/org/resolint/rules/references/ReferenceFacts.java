@@ -29,6 +29,7 @@ public final class ReferenceFacts implements FactProvider {
         facts.addAll(r.targets());
         TextWords words = new TextWords(resolution, r.targets());
         facts.addAll(ReferenceFitter.fit(words, r.targets()));
+        facts.addAll(KindFitter.fit(words, r.targets()));
         // the drift is kept with the text, so fix applies the very drift the check reported
         ReferenceDrift drift = resolution.derived(DriftOf.class,
                 () -> new DriftOf(DriftDetector.detect(words, r.targets()))).drift();

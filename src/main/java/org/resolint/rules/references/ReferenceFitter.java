@@ -15,13 +15,11 @@ import org.resolint.model.Resolution;
  * just before the reference ("the exemptions set out in"), less words common across the draft,
  * are looked up in the named paragraph (with its sub-paragraphs) and in the three paragraphs
  * either side of it, each word weighted by how rare it is in the draft (inverse document
- * frequency). A neighbour wins only when the named paragraph has none of the words and the
- * neighbour has them clearly (a score of at least {@link #MIN_SCORE}), with no tie.
+ * frequency). The scores are facts; rules/references.drl decides (a neighbour wins only when
+ * the named paragraph has none of the words and the neighbour has them clearly, a score of at
+ * least 1.6, with no tie).
  */
 public final class ReferenceFitter {
-    /** At least one fairly rare word, or two common-ish ones. */
-    static final double MIN_SCORE = 1.6;
-
     private ReferenceFitter() {
     }
 
@@ -49,7 +47,7 @@ public final class ReferenceFitter {
             double namedScore = text.score(cue, named);
             Paragraph best = null;
             double bestScore = 0;
-            boolean tie = false;
+            int sharing = 0;
             for (int d = -3; d <= 3; d++) {
                 int i = at + d;
                 if (d == 0 || i < 0 || i >= tops.size() || tops.get(i) == text.topOf(ref.paragraph())) {
@@ -59,30 +57,23 @@ public final class ReferenceFitter {
                 if (s > bestScore + 1e-9) {
                     best = tops.get(i);
                     bestScore = s;
-                    tie = false;
+                    sharing = 1;
                 } else if (Math.abs(s - bestScore) < 1e-9 && s > 0) {
-                    tie = true;
+                    sharing++;
                 }
             }
             List<String> evidence = new ArrayList<>();
-            boolean unique = false;
+            int rare = 0;
             if (best != null) {
                 for (String w : cue) {
                     if (text.has(best, w)) {
                         evidence.add(w);
-                        unique |= text.df(w) == 1;
+                        rare += text.df(w) == 1 ? 1 : 0;
                     }
                 }
             }
-            // Clearly better: two of the words, or one that no other paragraph of the text has.
-            boolean mismatch = best != null && bestScore >= MIN_SCORE && !tie
-                    && (namedScore == 0 && (evidence.size() >= 2 || unique)
-                        || namedScore > 0 && bestScore >= 3 * namedScore && evidence.size() >= 2);
-            if (!mismatch) {
-                evidence.clear();
-            }
-            out.add(new ReferenceFit(t, mismatch ? best : named, mismatch ? text.indexOf(best) - at : 0,
-                    namedScore, bestScore, cue, evidence));
+            // The DRL decides (neighbourFitsBetter): these are the scores it compares.
+            out.add(new ReferenceFit(t, best, namedScore, bestScore, sharing, cue, evidence, rare));
         }
         return out;
     }

@@ -60,20 +60,20 @@ public final class StaleReferenceRule implements JavaRule {
         List<String> parts = new ArrayList<>();
         if (moved.size() == 1) {
             StaleReference.Item m = moved.get(0);
-            parts.add("pointed, in the previous text, at the paragraph now numbered " + m.intended().getLabel()
+            parts.add("pointed, in the previous text, at the paragraph now numbered " + m.shownIntended()
                     + " (\"" + opening(m.intended()) + "\"); " + nowSays(m));
         } else if (!moved.isEmpty()) {
             StringBuilder b = new StringBuilder("pointed, in the previous text, at paragraphs now numbered otherwise: ");
             int shown = Math.min(moved.size(), 6);
             for (int i = 0; i < shown; i++) {
                 StaleReference.Item m = moved.get(i);
-                b.append(i == 0 ? "" : ", ").append(m.written()).append(" → ").append(m.intended().getLabel());
+                b.append(i == 0 ? "" : ", ").append(m.written()).append(" → ").append(m.shownIntended());
             }
             if (moved.size() > shown) {
                 b.append(" and ").append(moved.size() - shown).append(" more");
             }
             StaleReference.Item first = moved.get(0);
-            b.append(" (").append(first.intended().getLabel()).append(": \"").append(opening(first.intended()))
+            b.append(" (").append(first.shownIntended()).append(": \"").append(opening(first.intended()))
                     .append("\"); ").append(nowSays(first));
             parts.add(b.toString());
         }
@@ -86,6 +86,10 @@ public final class StaleReferenceRule implements JavaRule {
     }
 
     private static String nowSays(StaleReference.Item m) {
+        if (m.now() != null && m.now() == m.intended()) {
+            // named as before, but the renumbering numbering.duplicate asks for moves it (issue #17 item 6)
+            return "renumbering the duplicate number makes it " + m.intendedLabel();
+        }
         return m.now() == null ? "there is no paragraph " + m.written() + " now"
                 : "paragraph " + m.now().getLabel() + " is now \"" + opening(m.now()) + "\"";
     }

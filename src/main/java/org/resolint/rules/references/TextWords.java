@@ -42,6 +42,8 @@ final class TextWords {
     private final Map<String, Integer> df = new HashMap<>();
     private final Map<Paragraph, Set<ProvisionKind>> kinds = new IdentityHashMap<>();
     private final Map<ProvisionKind, Integer> kindCount = new java.util.EnumMap<>(ProvisionKind.class);
+    /** Each top paragraph's text with its sub-paragraphs', its own references' cues blanked. */
+    private final Map<Paragraph, StringBuilder> texts = new IdentityHashMap<>();
 
     TextWords(Resolution resolution, List<ReferenceTarget> targets) {
         Map<Paragraph, List<Reference>> refsIn = new IdentityHashMap<>();
@@ -64,7 +66,9 @@ final class TextWords {
             }
             topOf.put(p, top);
             if (p.getKind() == ParagraphKind.OPERATIVE || p.getKind() == ParagraphKind.SUBPARAGRAPH) {
-                Set<String> stems = stems(withoutReferences(p.getText(), refsIn.getOrDefault(p, List.of())));
+                String own = withoutReferences(p.getText(), refsIn.getOrDefault(p, List.of()));
+                texts.computeIfAbsent(top, k -> new StringBuilder()).append(own).append('\n');
+                Set<String> stems = stems(own);
                 for (Paragraph at = p; at != null; at = at.getParent()) {
                     words.computeIfAbsent(at, k -> new HashSet<>()).addAll(stems);
                 }
@@ -83,6 +87,12 @@ final class TextWords {
     /** What a numbered operative paragraph does ("requests", "imposes measures"). */
     Set<ProvisionKind> kinds(Paragraph p) {
         return kinds.getOrDefault(p, Set.of());
+    }
+
+    /** A top paragraph's text with its sub-paragraphs', less the words of its own references. */
+    String text(Paragraph top) {
+        StringBuilder b = texts.get(top);
+        return b == null ? "" : b.toString();
     }
 
     /** How many numbered operative paragraphs are of a kind. */
