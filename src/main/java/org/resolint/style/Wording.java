@@ -58,12 +58,16 @@ public final class Wording {
     }
 
     /**
-     * Why a spelling is not the UN's, in one of two stories (so a draft written with one
-     * spell-checker setting gets one finding per story): -ise for -ize, or a US form.
+     * Why a spelling is not the UN's, in one of three stories (so a draft written with one
+     * spell-checker setting gets one finding per story): -ise for -ize, a US form, or a compound
+     * written apart.
      */
     public static String spellingRule(String word, String suggestion) {
         String w = word.toLowerCase(Locale.ROOT);
         String s = suggestion.toLowerCase(Locale.ROOT);
+        if (!w.matches("\\p{L}+")) {
+            return "UN spelling joins this compound (Secretary-General, subregional)";
+        }
         int at = s.indexOf("iz");
         if (at >= 0 && w.startsWith(s.substring(0, at) + "is")) {
             return "UN spelling writes -ize and -ization (organization, recognize)";
