@@ -19,7 +19,7 @@ public final class Where {
 
     /** The message opens with "Paragraph 12 (b)", "Preambular paragraph PP3", "Annex ¶5" …: the label in its first words. */
     static boolean namesItsParagraph(Finding f) {
-        return Pattern.compile("^(?:\\p{L}+ ){0,2}" + Pattern.quote(f.paragraph()) + "(?![\\p{L}\\d(])")
+        return Pattern.compile("^(?:\\p{L}+ ){0,3}" + Pattern.quote(f.paragraph()) + "(?![\\p{L}\\d]|[\\s\u00A0]*\\([a-z])")
                 .matcher(f.message()).find();
     }
 }
