@@ -243,9 +243,9 @@ class WordReviewTest {
             // the two "defense" are one grouped finding (its message names both lines): one comment
             assertEquals(2, doc.getComments().length, "three findings, two paragraphs");
             String merged = doc.getComments()[1].getText();
-            assertTrue(merged.contains("ERROR [numbering.gap] paragraph 3") && merged.contains("[style.repeated-words]"),
+            assertTrue(merged.contains("ERROR [numbering.gap] Operative paragraph 3 follows") && merged.contains("[style.repeated-words]"),
                     merged);
-            assertTrue(merged.contains("On: “the”"), merged);
+            assertTrue(merged.contains("On: “the the”"), merged);
         }
     }
 
