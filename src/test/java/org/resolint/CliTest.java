@@ -47,7 +47,7 @@ class CliTest {
     @Test
     void textLinesFollowTheContract() {
         Result r = run("check", "drafts/mandate-with-errors.txt");
-        assertTrue(r.out().contains("drafts/mandate-with-errors.txt:35:1: error [numbering.duplicate] 4: "
+        assertTrue(r.out().contains("drafts/mandate-with-errors.txt:35:1: error [numbering.duplicate] "
                 + "Operative paragraph number 4 is used twice (lines 33 and 35); number them 4 and 5; renumbering also"
                 + " moves 7 → 6 and 6 → 7 (suggestion: 5)"), r.out());
         assertFalse(r.out().contains("\u001B["), "no colour when not on a terminal");

@@ -54,6 +54,24 @@ class CorpusChapter7CitationsTest {
             Map.entry("S-RES-2119-2013.txt citation.symbol 53", "'S/2013 493': the slash is missing (S/2013/493)"),
             Map.entry("S-RES-2734-2024.txt citation.symbol 29", "'S/PRST/ 2014/23' and 'S/PRST/ 2020/5': a space"
                     + " inside the symbol"),
+            // US-style dates (issue 17 item 9): one finding per text, every other date of the text in related
+            Map.entry("S-RES-1483-2003.txt citation.date-format 127", "'until December 31, 2007': a US-style date in paragraph 22"),
+            Map.entry("S-RES-1546-2004.txt citation.date-format 181", "'dated June 5, 2004' in the annexed letter"),
+            Map.entry("S-RES-1713-2006.txt citation.date-format 21", "'presented on August 31, 2006' (the Panel's final report)"),
+            Map.entry("S-RES-2270-2016.txt citation.date-format 331", "annex entry: 'head of the MAEI on April 9, 2014'"),
+            Map.entry("S-RES-2368-2017.txt citation.date-format 347", "'by December 17 2017': month first, no comma"),
+            Map.entry("S-RES-2371-2017.txt citation.date-format 129", "sanctions list identifiers 'DOB: November 08, 1969', 'expires on October 19, 2020' and six more"),
+            Map.entry("S-RES-2387-2017.txt citation.date-format 325", "'signed at Kinshasa on April 30 2010' (the Kinshasa Convention)"),
+            Map.entry("S-RES-2396-2017.txt citation.date-format 59", "'done at Chicago on December 7, 1944' and 'October 23, 2017' twice"),
+            Map.entry("S-RES-2397-2017.txt citation.date-format 37", "'beginning on January 1, 2018'"),
+            Map.entry("S-RES-2458-2019.txt citation.date-format 91", "benchmarks 'no later than December 31, 2019' and 'by December 31, 2020'"),
+            Map.entry("S-RES-2532-2020.txt citation.date-format 27", "'adopted by the UN General Assembly on April 2nd 2020'"),
+            Map.entry("S-RES-2690-2023.txt citation.date-format 29", "'as of June 30 2023' in paragraph 1"),
+            Map.entry("S-RES-2717-2023.txt citation.date-format 113", "'by June 30th 2024' (twice) and 'from July 1st 2024'"),
+            Map.entry("S-RES-2773-2025.txt citation.date-format 41", "'of Bukavu on February 14 2025'"),
+            Map.entry("S-RES-2787-2025.txt citation.date-format 13", "'through January 15, 2026'"),
+            Map.entry("S-RES-2793-2025.txt citation.date-format 29", "'the Haitian government's March 6, 2025, letter' and 'by February 1, 2026'"),
+            Map.entry("S-RES-2821-2026.txt citation.date-format 31", "'the May 3, 2025 bombing of the MSF' hospital"),
             Map.entry("S-RES-2410-2018.txt chapter7.phrasing 43", "'Acting under Chapter VII the Charter': 'of' is missing"),
             Map.entry("S-RES-1487-2003.txt chapter7.determination 25", "ICC exemption renewal: the only 'determining'"
                     + " paragraph says operations are deployed to maintain peace; no threat, no resolution recalled"),
@@ -77,6 +95,10 @@ class CorpusChapter7CitationsTest {
      * infos are forms the official texts use: 9 "Authorizes MINUSMA/MINUSCA to take all necessary
      * means" and 2 "use all necessary measures" (2182); 8 "Resolution 1325/2360/..." (2493 writes
      * "Resolution 1325" twice: one finding, "2 times") and one "UNSCR 2272" (2587) without a year.
+     * Issue 17 item 9 adds 16 "Resolution 1820 (2008)" capitalized inside a sentence, 2 lists
+     * "(2009),1960 (2010)" with no space after the comma, and 17 bare "resolution 1373" in
+     * operative paragraphs that never give the year (2526: "resolution 2473", the issue's example);
+     * citation.date-format's 17 are named in KNOWN.
      * Rules absent here fire on none.
      */
     static final Map<String, Integer> COUNTS = Map.of(
@@ -85,7 +107,8 @@ class CorpusChapter7CitationsTest {
             "chapter7.phrasing", 1,
             "chapter7.determination", 9,
             "chapter7.collocation", 11,
-            "citation.format", 9);
+            "citation.format", 44,
+            "citation.date-format", 17);
 
     static CheckRun run;
 

@@ -41,7 +41,9 @@ class CorpusStyleTermsTest {
             Map.entry("style.preambular-opener", "3 in 3"),
             Map.entry("style.repeated-words", "1 in 1"),
             Map.entry("style.repetition-modifier", "95 in 84"),
-            Map.entry("style.spelling", "146 in 128"),
+            // one finding per text since issue 17 item 9 (one story: Oxford spelling), which also
+            // reads "Secretary General" (52 texts) and "sub-regional" as slips
+            Map.entry("style.spelling", "148 in 148"),
             Map.entry("style.terminal-punctuation", "51 in 40"),
             // hyphenated acronyms are one term (issue 16): "FC-G5S", "P-DDRCS" no longer split into pieces
             Map.entry("term.acronym-before-definition", "5 in 5"),

@@ -26,7 +26,7 @@ public final class GithubReporter implements Reporter {
             }
             for (Finding f : file.findings()) {
                 String title = "resolint " + f.rule() + (f.paragraph() == null ? "" : " (" + f.paragraph() + ")");
-                String message = (f.paragraph() == null ? "" : f.paragraph() + ": ") + f.message()
+                String message = Where.prefix(f) + f.message()
                         + (f.suggestion() == null ? "" : " (suggestion: " + f.suggestion() + ")");
                 out.write("::" + command(f.severity()) + " file=" + property(path)
                         + ",line=" + Math.max(1, f.location().line())

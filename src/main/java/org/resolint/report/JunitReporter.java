@@ -78,7 +78,7 @@ public final class JunitReporter implements Reporter {
             x.writeAttribute("type", f.severity().id());
             x.writeCharacters(clean(path + ":" + f.location().line() + ":" + f.location().column() + ": "
                     + f.severity().id() + " [" + f.rule() + "] "
-                    + (f.paragraph() == null ? "" : f.paragraph() + ": ") + f.message()
+                    + Where.prefix(f) + f.message()
                     + (f.suggestion() == null ? "" : " (suggestion: " + f.suggestion() + ")")));
             x.writeEndElement();
             endCase(x);

@@ -173,7 +173,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static String message(Finding f) {
-        String where = f.paragraph() == null ? "" : f.paragraph() + ": ";
+        String where = Where.prefix(f);
         String hint = f.suggestion() == null ? "" : " (suggestion: " + f.suggestion() + ")";
         return where + f.message() + hint;
     }

@@ -70,9 +70,7 @@ public final class TextReporter implements Reporter {
         b.append(path).append(':').append(f.location().line()).append(':').append(f.location().column())
                 .append(": ").append(paint(colourOf(f.severity()), f.severity().id()))
                 .append(" [").append(f.rule()).append("] ");
-        if (f.paragraph() != null) {
-            b.append(f.paragraph()).append(": ");
-        }
+        b.append(Where.prefix(f));
         b.append(f.message());
         if (f.suggestion() != null) {
             b.append(" (suggestion: ").append(f.suggestion()).append(')');

@@ -74,7 +74,7 @@ class DocxOutputsTest {
             for (XWPFComment c : comments) {
                 assertEquals("resolint", c.getAuthor());
             }
-            assertTrue(java.util.Arrays.stream(comments).anyMatch(c -> c.getText().contains("[numbering.gap] paragraph 6")),
+            assertTrue(java.util.Arrays.stream(comments).anyMatch(c -> c.getText().contains("[numbering.gap] Operative paragraph 6 follows")),
                     "a comment carries the gap finding");
             String body = doc.getDocument().xmlText();
             for (XWPFComment c : comments) {

@@ -162,7 +162,7 @@ public final class DocxAnnotator {
             XWPFRun head = p.createRun();
             head.setBold(true);
             head.setText(f.severity().id().toUpperCase(Locale.ROOT) + " [" + f.rule() + "]");
-            p.createRun().setText(" " + (f.paragraph() == null ? "" : "paragraph " + f.paragraph() + ": ")
+            p.createRun().setText(" " + (org.resolint.report.Where.prefix(f).isEmpty() ? "" : "paragraph " + f.paragraph() + ": ")
                     + f.message());
             String words = g.words.get(i);
             if (merged && !words.isEmpty()) {

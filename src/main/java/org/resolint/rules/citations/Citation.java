@@ -79,6 +79,18 @@ public final class Citation {
     public String getText() { return text; }
     /** Offset of the item in the paragraph text. */
     public int getOffset() { return offset; }
+    /** The character just before the item as written ({@code " "}, {@code ","}), or "" at the start. */
+    public String getCharBefore() {
+        return offset > 0 && offset <= paragraph.getText().length() ? paragraph.getText().substring(offset - 1, offset) : "";
+    }
+    /** The lead word stands right before this item ({@code resolution 2473}), not before an earlier item of its list. */
+    public boolean isFirstOfLead() {
+        return leadOffset + lead.length() < offset && paragraph.getText().substring(leadOffset + lead.length(), offset).isBlank();
+    }
+    /** What stands before the lead word in its paragraph, up to 40 characters: tells a sentence start. */
+    public String getBeforeLead() {
+        return paragraph.getText().substring(Math.max(0, leadOffset - 40), Math.max(0, leadOffset));
+    }
     /** The resolution number (SC), the statement's or document's serial number, or null. */
     public Integer getNumber() { return number; }
     /** The year as cited, in brackets, in a date after "of", or in the symbol; null when none is given. */

@@ -5,7 +5,8 @@ import java.util.List;
 import org.resolint.engine.FactProvider;
 import org.resolint.model.Resolution;
 
-/** Inserts one {@link Citation} per cited resolution, statement or document, and one {@link DateMention} per date. */
+/** Inserts one {@link Citation} per cited resolution, statement or document, one {@link DateMention} per date and
+ * one {@link MonthFirstDate} per date written month first. */
 public final class CitationFacts implements FactProvider {
     private final DateExtractor dates = new DateExtractor();
 
@@ -13,6 +14,7 @@ public final class CitationFacts implements FactProvider {
     public List<?> facts(Resolution resolution) {
         List<Object> facts = new ArrayList<>(new CitationExtractor(ResolutionTable.bundled()).extract(resolution));
         facts.addAll(dates.extract(resolution));
+        facts.addAll(dates.monthFirst(resolution));
         return facts;
     }
 }

@@ -12,12 +12,17 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resolint.model.Paragraph;
+import org.resolint.model.ParagraphKind;
 import org.resolint.model.Resolution;
 
 /** Finds dates written the UN way, day month year ({@code 30 June 2018}), and checks them against the calendar. */
 public final class DateExtractor {
     private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})[\\s\\u00A0]+(January|February|March|April|May"
             + "|June|July|August|September|October|November|December)[\\s\\u00A0]+(\\d{4})\\b");
+    /** Month first (US style): {@code May 3, 2025}, {@code June 30th 2024}, {@code December 17 2017}. */
+    private static final Pattern MONTH_FIRST = Pattern.compile("\\b(January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)[\\s\\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s\\u00A0]+"
+            + "((?:19|20)\\d{2})\\b(?![,.]\\d)");
     /** STRICT with {@code uuuu}: 30 February is rejected, not moved to 28 February. */
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
             .withResolverStyle(ResolverStyle.STRICT);
@@ -31,6 +36,22 @@ public final class DateExtractor {
                 int daysInMonth = YearMonth.of(Integer.parseInt(m.group(3)), Month.valueOf(m.group(2).toUpperCase(Locale.ROOT)))
                         .lengthOfMonth();
                 out.add(new DateMention(p, m.start(), m.group(), day, daysInMonth));
+            }
+        }
+        return out;
+    }
+
+    /** Dates written month first, outside voting notes (which are not text of the resolution). */
+    public List<MonthFirstDate> monthFirst(Resolution resolution) {
+        List<MonthFirstDate> out = new ArrayList<>();
+        for (Paragraph p : resolution.getParagraphs()) {
+            if (p.getKind() == ParagraphKind.NOTE) {
+                continue;
+            }
+            Matcher m = MONTH_FIRST.matcher(p.getText());
+            while (m.find()) {
+                int day = Integer.parseInt(m.group(2));
+                out.add(new MonthFirstDate(p, m.start(), m.group(), day + " " + m.group(1) + " " + m.group(3)));
             }
         }
         return out;

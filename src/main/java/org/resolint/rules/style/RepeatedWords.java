@@ -31,6 +31,14 @@ public final class RepeatedWords {
     }
 
     /** A doubling that can be grammatical ("that that"). */
+    /** The words and their repeat as written ("of the of the"), what a finding spans; the words alone if not found so. */
+    public String getWritten() {
+        String one = java.util.regex.Pattern.quote(words).replace(" ", "\\E[\\s\u00A0]+\\Q");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(one + "[\\s\u00A0]+" + one,
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(paragraph.getText());
+        return m.find(offset) && m.start() == offset ? m.group() : words;
+    }
+
     public boolean isAllowed() {
         return allowed;
     }

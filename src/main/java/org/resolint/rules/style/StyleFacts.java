@@ -39,8 +39,14 @@ public final class StyleFacts implements FactProvider {
     private static final Set<ParagraphKind> BODY = Set.of(ParagraphKind.PREAMBULAR, ParagraphKind.OPERATIVE,
             ParagraphKind.SUBPARAGRAPH);
 
+    /** After a compound: "of (the)" and a name other than the United Nations: another body's officer. */
+    private static final Pattern OTHER_BODY_AFTER = Pattern.compile(
+            "^[\\s\u00A0]+of[\\s\u00A0]+(?:the[\\s\u00A0]+)?(?!United Nations)\\p{Lu}");
+
     private final StyleLexicon lexicon;
     private final Pattern placeholders;
+    /** The spelling keys that are phrases ("Secretary General", "sub-regional"), any case, any blank. */
+    private final Pattern compounds;
 
     public StyleFacts(StyleLexicon lexicon) {
         this.lexicon = lexicon;
@@ -52,6 +58,12 @@ public final class StyleFacts implements FactProvider {
             alternatives.add(word ? "(?<![\\p{L}\\d])" + q + "(?![\\p{L}\\d])" : q);
         });
         placeholders = Pattern.compile(alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives));
+        List<String> phrases = new ArrayList<>();
+        lexicon.spelling().keySet().stream().filter(k -> !k.matches("\\p{L}+"))
+                .sorted((a, b) -> b.length() - a.length())
+                .forEach(k -> phrases.add(Pattern.quote(k).replace(" ", "\\E[\\s\u00A0]+\\Q")));
+        compounds = Pattern.compile(phrases.isEmpty() ? "(?!)" : "(?<!\\p{L})(?:" + String.join("|", phrases)
+                + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override
@@ -122,6 +134,24 @@ public final class StyleFacts implements FactProvider {
             boolean properName = capital && !sentenceStart(t, m.start());
             boolean unName = capital && UN_NAME.matcher(t.substring(Math.max(0, m.start() - 120), m.start())).find();
             out.add(new SpellingHit(p, m.start(), word, sameCase(word, right), properName, unName, quoted[m.start()]));
+        }
+        compounds(p, quoted, out);
+    }
+
+    /** Phrases the UN writes joined or hyphenated; a title of another body's officer keeps its own form. */
+    private void compounds(Paragraph p, boolean[] quoted, List<Object> out) {
+        String t = p.getText();
+        Matcher m = compounds.matcher(t);
+        while (m.find()) {
+            String written = m.group();
+            String right = lexicon.spelling().get(written.toLowerCase(Locale.ROOT).replaceAll("[\\s\u00A0]+", " "));
+            if (right == null) {
+                continue;
+            }
+            boolean otherBody = OTHER_BODY_AFTER.matcher(t.substring(m.end())).find();
+            String suggestion = Character.isUpperCase(written.charAt(0)) && Character.isLowerCase(right.charAt(0))
+                    ? Character.toUpperCase(right.charAt(0)) + right.substring(1) : right;
+            out.add(new SpellingHit(p, m.start(), written, suggestion, otherBody, false, quoted[m.start()]));
         }
     }
 

@@ -66,6 +66,7 @@ public record StyleLexicon(Map<String, String> spelling, Set<String> preambularK
         Set<String> placeholders = new LinkedHashSet<>();
         for (WordList list : spellingLists) {
             spelling.putAll(list.map("forms"));
+            spelling.putAll(list.map("compounds")); // keys with a blank or hyphen: StyleFacts finds them as phrases
             for (String stem : list.words("ize-stems")) {
                 for (String ending : ISE_ENDINGS) {
                     spelling.put(stem + ending, stem + "iz" + ending.substring(2));

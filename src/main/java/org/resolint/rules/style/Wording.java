@@ -58,17 +58,13 @@ public final class Wording {
     }
 
     /**
-     * Why a spelling is not the UN's, in one of two stories (so a draft written with one
-     * spell-checker setting gets one finding per story): -ise for -ize, or a US form.
+     * Why a spelling is not the UN's, one story for every form (-ise for -ize, a US form, a
+     * compound written apart), so that a draft's spelling slips are one finding with all their
+     * places: the drafter fixes them in one pass, and a draft written with a US or a British
+     * spell-checker does not get one line per word.
      */
     public static String spellingRule(String word, String suggestion) {
-        String w = word.toLowerCase(Locale.ROOT);
-        String s = suggestion.toLowerCase(Locale.ROOT);
-        int at = s.indexOf("iz");
-        if (at >= 0 && w.startsWith(s.substring(0, at) + "is")) {
-            return "UN spelling writes -ize and -ization (organization, recognize)";
-        }
-        return "UN spelling is British, not US (programme, centre, defence, labour, analyse)";
+        return "UN spelling is Oxford spelling (organization, programme, centre, labour, Secretary-General)";
     }
 
     /** Whether a sub-paragraph belongs to an operative paragraph (its top-level ancestor is one). */

@@ -54,6 +54,29 @@ public final class Term {
     /** Where it is spelled out a second time, or null. */
     public Paragraph getRedefinition() { return redefinition; }
     public int getRedefinitionOffset() { return redefinitionOffset; }
+
+    /**
+     * The second spelling-out as written, from the first word of the name to the closing
+     * bracket ("Stabilization Force (SFOR)"), or the acronym alone when it cannot be found so.
+     */
+    public String getRedefinitionWords() {
+        int start = getRedefinitionStart();
+        int close = redefinition.getText().indexOf(')', redefinitionOffset);
+        return start == redefinitionOffset || close < 0 ? acronym : redefinition.getText().substring(start, close + 1);
+    }
+
+    /** Where {@link #getRedefinitionWords()} begins in the paragraph's text. */
+    public int getRedefinitionStart() {
+        String t = redefinition.getText();
+        int paren = t.lastIndexOf('(', redefinitionOffset);
+        if (expansion == null || paren < 0 || t.indexOf(')', redefinitionOffset) < 0) {
+            return redefinitionOffset;
+        }
+        String name = java.util.regex.Pattern.quote(expansion).replace(" ", "\\E[\\s\u00A0]+\\Q");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(name + "[\\s\u00A0]*$")
+                .matcher(t.substring(0, paren));
+        return m.find() ? m.start() : redefinitionOffset;
+    }
     public int getDefinitions() { return definitions; }
     /** First use outside a definition, or null. */
     public Paragraph getFirstUse() { return firstUse; }
