@@ -34,7 +34,7 @@ class CorpusStyleTermsTest {
      */
     static final Map<String, String> COUNTS = new TreeMap<>(Map.ofEntries(
             Map.entry("style.balance", "17 in 10"),
-            Map.entry("style.hyphen-space", "5 in 5"),
+            Map.entry("style.hyphen-space", "4 in 4"),
             Map.entry("style.leftovers", "4 in 4"),
             Map.entry("style.list-punctuation", "14 in 12"),
             Map.entry("style.operative-opener", "7 in 6"),
@@ -44,7 +44,7 @@ class CorpusStyleTermsTest {
             // one finding per text since issue 17 item 9 (one story: Oxford spelling), which also
             // reads "Secretary General" (52 texts) and "sub-regional" as slips
             Map.entry("style.spelling", "148 in 148"),
-            Map.entry("style.terminal-punctuation", "51 in 40"),
+            Map.entry("style.terminal-punctuation", "42 in 34"),
             // hyphenated acronyms are one term (issue 16): "FC-G5S", "P-DDRCS" no longer split into pieces
             Map.entry("term.acronym-before-definition", "5 in 5"),
             Map.entry("term.acronym-redefined", "131 in 79"),
@@ -77,7 +77,6 @@ class CorpusStyleTermsTest {
             Map.entry("S-RES-2360-2017.txt style.hyphen-space 51", "\"gender- based\""),
             Map.entry("S-RES-2677-2023.txt style.hyphen-space 99", "\"de- escalate\""),
             Map.entry("S-RES-2820-2026.txt style.hyphen-space 53", "\"conflict- related\""),
-            Map.entry("S-RES-814-1993.txt style.hyphen-space 282", "OCR: \"Forty- seventh\""),
             Map.entry("S-RES-2406-2018.txt style.leftovers 103", "\"[through, inter alia, mediation]\" left in brackets"),
             Map.entry("S-RES-2625-2022.txt style.leftovers 245", "\"[5, 6, 7, and 8]\" left in brackets"),
             Map.entry("S-RES-2677-2023.txt style.leftovers 219", "\"[5, 6, 7, and 8]\" left in brackets"),

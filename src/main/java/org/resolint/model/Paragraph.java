@@ -28,7 +28,6 @@ public final class Paragraph {
     private String folded;
 
     private static final java.util.regex.Pattern INSERTION = java.util.regex.Pattern.compile("\\d+ (bis|ter|quater)\\.?");
-    private static final java.util.regex.Pattern FOOTNOTE_AFTER_MARK = java.util.regex.Pattern.compile("(?<=[,;:.])\\s?\\d{1,3}$");
 
     public Paragraph(Builder b) {
         this.kind = b.kind;
@@ -98,7 +97,7 @@ public final class Paragraph {
     private String terminal() {
         String t = text.strip();
         // A footnote marker after the punctuation ("Sylvania,1") is not the paragraph's last mark.
-        t = FOOTNOTE_AFTER_MARK.matcher(t).replaceFirst("");
+        t = FootnoteMarker.strip(t);
         while (!t.isEmpty() && "”\"’)".indexOf(t.charAt(t.length() - 1)) >= 0 && !t.endsWith(".)")) {
             t = t.substring(0, t.length() - 1).strip();
         }

@@ -3,6 +3,7 @@ package org.resolint.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.resolint.model.FootnoteMarker;
 import org.resolint.model.TextLayout;
 import org.resolint.reader.SourceLine;
 
@@ -15,13 +16,17 @@ import org.resolint.reader.SourceLine;
 final class BlockSplitter {
     private static final Pattern ENDS_PARAGRAPH = Pattern.compile(".*[;:.,]$");
     private static final Pattern SECTION_NUMERAL = Pattern.compile("^(?:[IVXL]+|[A-Z])\\.?$");
+    private static final Pattern OPEN_ENDED = Pattern.compile("\\s(?:the|of|to|in|a|an|for|by|with|on|at|from|its|their)$");
     private static final Pattern QUOTE_END = Pattern.compile(".*\\.[’']?[”\"]$");
 
     private BlockSplitter() {
     }
 
-    /** The body's paragraphs, with the layout the lines were read in. */
-    record Split(List<Block> blocks, TextLayout layout) {
+    /**
+     * The body's paragraphs, with the layout the lines were read in; the blocks from
+     * {@code firstFootnote} on are the footnotes that close the text (one block each).
+     */
+    record Split(List<Block> blocks, TextLayout layout, int firstFootnote) {
     }
 
     static List<Block> split(List<SourceLine> lines, boolean quoted) {
@@ -33,17 +38,22 @@ final class BlockSplitter {
         for (SourceLine line : lines) {
             bare.add(bare(line.text(), quoted));
         }
-        TextLayout layout = starts == null ? TextLayout.BLANK_LINES : LayoutDetector.detect(bare, starts);
+        // The footnotes are read apart: their short numbered lines say nothing of how the body is laid out.
+        int notes = quoted ? lines.size() : Footnotes.start(bare, starts);
+        TextLayout layout = starts == null ? TextLayout.BLANK_LINES : LayoutDetector.detect(bare.subList(0, notes), starts);
         List<Block> blocks = new ArrayList<>();
         List<SourceLine> current = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < notes; i++) {
             SourceLine line = lines.get(i);
             String text = Text.stripBlanks(line.text());
             if (text.isEmpty()) {
-                flush(current, blocks);
+                if (!runsOn(current, bare, i, notes)) {
+                    flush(current, blocks);
+                }
                 continue;
             }
-            if (!current.isEmpty() && boundary(layout, bare, i, current.get(current.size() - 1), text, starts)) {
+            if (!current.isEmpty() && (Footnotes.isMarkdownNote(bare.get(i))
+                    || boundary(layout, bare, i, current.get(current.size() - 1), text, starts))) {
                 flush(current, blocks);
             }
             if (quoted && current.isEmpty()) {
@@ -54,11 +64,49 @@ final class BlockSplitter {
                     && quoteEndsHere(bare, lines, i)) {
                 current.set(current.size() - 1, dropTrailingQuote(current.get(current.size() - 1)));
                 flush(current, blocks);
-                return new Split(blocks, layout);
+                return new Split(blocks, layout, blocks.size());
             }
         }
         flush(current, blocks);
-        return new Split(blocks, layout);
+        int firstFootnote = blocks.size();
+        footnotes(lines, bare, notes, blocks);
+        return new Split(blocks, layout, firstFootnote);
+    }
+
+    /**
+     * "Mindful of its duties under the" + blank line + "Charter of the United Nations ...,": a line
+     * ending in an article or a preposition ends no paragraph or heading; the blank line is a slip
+     * of the transcription, and the sentence runs on unless a marker opens the next line.
+     */
+    private static boolean runsOn(List<SourceLine> current, List<String> bare, int blank, int end) {
+        if (current.isEmpty()) {
+            return false;
+        }
+        String last = Text.stripBlanks(current.get(current.size() - 1).text());
+        if (!OPEN_ENDED.matcher(last).find()) {
+            return false;
+        }
+        for (int j = blank + 1; j < end; j++) {
+            if (!bare.get(j).isEmpty()) {
+                return j == blank + 1 && Marker.parse(bare.get(j)) == null;
+            }
+        }
+        return false;
+    }
+
+    /** One block per footnote from line {@code from} on; the rule above them is no paragraph. */
+    private static void footnotes(List<SourceLine> lines, List<String> bare, int from, List<Block> blocks) {
+        List<SourceLine> current = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            String line = bare.get(i);
+            if (line.isEmpty() || Footnotes.isRule(line) || Footnotes.opensNote(line)) {
+                flush(current, blocks);
+            }
+            if (!line.isEmpty() && !Footnotes.isRule(line)) {
+                current.add(lines.get(i));
+            }
+        }
+        flush(current, blocks);
     }
 
     private static boolean boundary(TextLayout layout, List<String> bare, int i, SourceLine previous, String text,
@@ -114,13 +162,13 @@ final class BlockSplitter {
         if (SECTION_NUMERAL.matcher(prev).matches()) {
             return true;
         }
-        if (!ENDS_PARAGRAPH.matcher(prev).matches()) {
+        if (!ENDS_PARAGRAPH.matcher(FootnoteMarker.strip(prev)).matches()) {
             return false;
         }
         Marker m = Marker.parse(text);
         // After a comma only a dash item starts anew: "(i) torture and other treatment,\n(ii) gender-based
         // violence" is one sentence wrapped before its inline markers.
-        return m != null && m.type() != Marker.Type.PAREN_NUMBER && (!prev.endsWith(",") || m.type() == Marker.Type.BULLET);
+        return m != null && m.type() != Marker.Type.PAREN_NUMBER && (!FootnoteMarker.strip(prev).endsWith(",") || m.type() == Marker.Type.BULLET);
     }
 
     private static SourceLine dropLeadingQuote(SourceLine line) {

@@ -1,6 +1,7 @@
 package org.resolint.parse;
 
 import java.util.regex.Pattern;
+import org.resolint.model.FootnoteMarker;
 import org.resolint.model.OpenerForm;
 
 /**
@@ -28,7 +29,7 @@ final class ParagraphStarts {
         if (SECTION_NUMERAL.matcher(previous).matches()) {
             return true;
         }
-        boolean clauseEnd = ENDS_CLAUSE.matcher(previous).matches();
+        boolean clauseEnd = endsClause(previous);
         boolean previousIsHeading = !clauseEnd && looksLikeHeading(previous);
         if (!clauseEnd && !previousIsHeading) {
             return false;
@@ -37,7 +38,7 @@ final class ParagraphStarts {
             return true;
         }
         if (FOOTNOTE.matcher(next).matches() || ResolutionParser.NOTE.matcher(next).matches()) {
-            return ENDS_SENTENCE.matcher(previous).matches();
+            return endsSentence(previous);
         }
         // A heading: a short line without end punctuation, followed by a paragraph opener.
         return after != null && looksLikeHeading(next) && (opens(after) || ResolutionParser.ANNEX.matcher(after).matches());
@@ -60,11 +61,12 @@ final class ParagraphStarts {
 
     /** Whether the line could be a paragraph's end: it closes a clause. */
     static boolean endsClause(String line) {
-        return ENDS_CLAUSE.matcher(line).matches();
+        return ENDS_CLAUSE.matcher(FootnoteMarker.strip(line)).matches();
     }
 
+    /** A footnote call after the mark ("(2015),1") does not hide the end of a clause or sentence. */
     static boolean endsSentence(String line) {
-        return ENDS_SENTENCE.matcher(line).matches();
+        return ENDS_SENTENCE.matcher(FootnoteMarker.strip(line)).matches();
     }
 
     /** Short, capitalised, no end punctuation: a heading, or the title of a part. */
@@ -72,6 +74,6 @@ final class ParagraphStarts {
         if (line.isEmpty() || line.length() > 60 || Text.wordCount(line) > 10) {
             return false;
         }
-        return !ENDS_CLAUSE.matcher(line).matches() && !Character.isLowerCase(line.codePointAt(0));
+        return !endsClause(line) && !Character.isLowerCase(line.codePointAt(0));
     }
 }

@@ -3,6 +3,7 @@ package org.resolint.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.resolint.model.FootnoteMarker;
 import org.resolint.model.Location;
 import org.resolint.model.NumberStyle;
 import org.resolint.model.OpenerForm;
@@ -56,7 +57,7 @@ public final class ResolutionParser {
             SourceLine line = lines.get(enacting);
             formula = new Location(line.number(), line.column() + Text.leadingBlanks(line.text()) + (quoted ? 1 : 0));
         }
-        Assembly assembly = new Assembly(blocks, "markdown".equals(source.format()));
+        Assembly assembly = new Assembly(blocks, split.firstFootnote(), "markdown".equals(source.format()));
         List<Paragraph> paragraphs = assembly.build();
         return new Resolution(source.path().toString(), masthead.kind(), masthead.symbol(),
                 masthead.number(), masthead.year(), formula, paragraphs,
@@ -109,8 +110,12 @@ public final class ResolutionParser {
         private int lazyNumber;
         private final boolean markdown;
 
-        Assembly(List<Block> blocks, boolean markdown) {
+        /** Where the footnotes that close the text start, as the lines showed them. */
+        private final int firstFootnote;
+
+        Assembly(List<Block> blocks, int firstFootnote, boolean markdown) {
             this.blocks = blocks;
+            this.firstFootnote = firstFootnote;
             this.markdown = markdown;
         }
 
@@ -124,8 +129,8 @@ public final class ResolutionParser {
                 index = i;
                 Block block = blocks.get(i);
                 String nextRaw = i + 1 < blocks.size() ? rawMarker(blocks.get(i + 1)) : null;
-                if (i >= footnoteStart) {
-                    add(block, ParagraphKind.FOOTNOTE, "FN" + block.text().split("[\\s\\u00A0]+")[0], 0, null);
+                if (i >= footnoteStart || Footnotes.isMarkdownNote(block.text())) {
+                    add(block, ParagraphKind.FOOTNOTE, Footnotes.label(block.text()), 0, null);
                 } else if (i >= annexStart) {
                     annexParagraph(block);
                 } else if (i < operativeStart) {
@@ -143,7 +148,7 @@ public final class ResolutionParser {
         }
 
         private int findFootnotes() {
-            int i = blocks.size();
+            int i = firstFootnote;
             while (i > 0) {
                 Block b = blocks.get(i - 1);
                 Marker m = Marker.parse(b.text());
@@ -242,7 +247,7 @@ public final class ResolutionParser {
             Marker m = Marker.parse(block.text());
             if (m != null && m.type() != Marker.Type.NUMBER && m.type() != Marker.Type.PREAMBLE_LABEL && subs.hasTop()) {
                 subparagraph(block, m, nextRaw);
-            } else if (m == null && isHeading(block.text())) {
+            } else if (m == null && (isHeading(block.text()) || isTitleBeforeNumbered(block.text()))) {
                 heading(block);
             } else {
                 int shift = m != null && m.type() == Marker.Type.PREAMBLE_LABEL ? m.length() : 0;
@@ -269,7 +274,7 @@ public final class ResolutionParser {
                         NumberStyle.NONE, 0, null, previousOperative, 0);
                 previousOperative = p;
                 subs.startTop(p);
-            } else if (isHeading(text)) {
+            } else if (isHeading(text) || isTitleBeforeNumbered(text)) {
                 heading(block);
             } else {
                 continuation(block);
@@ -374,12 +379,37 @@ public final class ResolutionParser {
             if (SECTION_NUMERAL.matcher(text).matches()) {
                 return true;
             }
+            // "Recalling its resolution 2231 (2015),1": the footnote call does not hide the comma.
+            text = FootnoteMarker.strip(text);
+            // "Acting under Chapter VII of the Charter" without its comma is a paragraph that lost its mark.
+            if (starts.opens(text)) {
+                return false;
+            }
             if (text.length() > 100 || Text.wordCount(text) > 12 || text.isEmpty()) {
                 return false;
             }
             char end = text.charAt(text.length() - 1);
             return ",;:".indexOf(end) < 0 && !(end == '.' && Text.wordCount(text) > 4)
                     && !Character.isLowerCase(text.codePointAt(0));
+        }
+
+        /**
+         * "Political process, including the implementation of the APPR, and extension of State authority"
+         * right before a numbered paragraph: a section title too long for {@link #isHeading}, but
+         * capitalised, without end punctuation and without a preambular or operative opener.
+         */
+        private boolean isTitleBeforeNumbered(String text) {
+            if (text.isEmpty() || text.length() > 160 || Text.wordCount(text) > 20
+                    || Character.isLowerCase(text.codePointAt(0)) || index + 1 >= footnoteStart) {
+                return false;
+            }
+            char end = text.charAt(text.length() - 1);
+            if (!Character.isLetterOrDigit(end) && end != ')') {
+                return false;
+            }
+            Marker next = Marker.parse(blocks.get(index + 1).text());
+            return next != null && next.type() == Marker.Type.NUMBER
+                    && openers.analyze(text).form() == OpenerForm.OTHER;
         }
 
         private Paragraph add(Block block, ParagraphKind kind, String label, int depth, Paragraph parent) {

@@ -225,7 +225,9 @@ class PdfReaderTest {
 
     private static boolean printable(Path fixture) {
         try {
+            // Footnote fixtures are about footnote lines typed in the body, which a print sets as body text.
             return !fixture.getParent().getFileName().toString().equals("layout")
+                    && !fixture.getFileName().toString().startsWith("footnotes")
                     && !Files.readString(fixture).contains("\u2011");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

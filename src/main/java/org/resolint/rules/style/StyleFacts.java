@@ -23,6 +23,7 @@ import org.resolint.model.Resolution;
  * openers. It decides nothing; {@code rules/style/style.drl} does.
  */
 public final class StyleFacts implements FactProvider {
+    private static final Pattern FOOTNOTE_CALL = Pattern.compile("\\[\\^[^\\]\\s]{1,12}\\]");
     private static final Pattern JOINED_END = Pattern.compile("([;,])[\\s\u00A0]+(and|or)$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern HYPHEN_GAP = Pattern.compile("(?<!\\p{L})(\\p{L}+)[-\u2010\u2011][ \u00A0]+(\\p{L}+)");
@@ -274,6 +275,10 @@ public final class StyleFacts implements FactProvider {
             char c = t.charAt(i);
             if ((c == '[' || c == ']') && !taken[i]) {
                 int close = t.indexOf(']', i);
+                if (c == '[' && close > i && FOOTNOTE_CALL.matcher(t.substring(i, close + 1)).matches()) {
+                    i = close; // "[^1]": a Markdown footnote call, not a bracket left from the negotiation
+                    continue;
+                }
                 if (c == '[' && close > i && isPlaceholder(t.substring(i + 1, close).strip())) {
                     i = close; // "[XX]": the placeholder inside is the finding
                     continue;
@@ -387,7 +392,7 @@ public final class StyleFacts implements FactProvider {
     }
 
     private static String itemMark(Paragraph p) {
-        String t = p.getText().strip().replaceFirst("\\s+(and|or)[,;]?$", "").replaceFirst("[”\"’)\\s]+$", "");
+        String t = org.resolint.model.FootnoteMarker.strip(p.getText().strip()).replaceFirst("\\s+(and|or)[,;]?$", "").replaceFirst("[”\"’)\\s]+$", "");
         return t.isEmpty() ? "" : mark(t.substring(t.length() - 1));
     }
 
