@@ -60,7 +60,8 @@ class FixerTest {
     @Test
     void checkingTheFixedTextGivesNoNumberingOrReferenceError() throws Exception {
         Path draft = DIR.resolve("duplicate-and-gap.txt");
-        assertTrue(numberingAndReferences(draft).size() >= 4, "the draft has the errors fix mends");
+        // one slip, one story (#17 item 6): the duplicate 3 explains the gaps after it, so three findings
+        assertTrue(numberingAndReferences(draft).size() >= 3, "the draft has the errors fix mends");
         Path out = tmp.resolve("fixed.txt");
         Files.write(out, fix(draft, null, Set.of()).fixed());
         assertEquals(List.of(), numberingAndReferences(out));

@@ -86,10 +86,6 @@ public final class StaleReferenceRule implements JavaRule {
     }
 
     private static String nowSays(StaleReference.Item m) {
-        if (m.now() != null && m.now() == m.intended()) {
-            // named as before, but the renumbering numbering.duplicate asks for moves it (issue #17 item 6)
-            return "renumbering the duplicate number makes it " + m.intendedLabel();
-        }
         return m.now() == null ? "there is no paragraph " + m.written() + " now"
                 : "paragraph " + m.now().getLabel() + " is now \"" + opening(m.now()) + "\"";
     }
