@@ -44,7 +44,8 @@ final class LayoutDetector {
 
     /** A line that opens in lower case (not with a marker) after one that does not end a sentence carries it on. */
     static boolean carriesSentence(String prev, String next) {
-        return Character.isLowerCase(next.codePointAt(0)) && !ParagraphStarts.endsSentence(prev)
+        // "bare" lines lose their quotation marks, so a line of a lone quotation mark arrives empty.
+        return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0)) && !ParagraphStarts.endsSentence(prev)
                 && Marker.parse(next) == null;
     }
 }

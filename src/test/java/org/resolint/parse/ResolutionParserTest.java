@@ -27,6 +27,21 @@ class ResolutionParserTest {
     }
 
     @Test
+    void lineOfALoneQuotationMarkIsNoParagraphAndNoCrash() {
+        // Found by ParserPropertiesTest: a pasted press-release quote mark alone on its line, no blank lines.
+        Resolution r = TestEngine.parse("x.txt", """
+                “The Security Council,
+                Reaffirming its previous resolutions on the situation in Burundi,
+                “
+                Expressing concern at the dire humanitarian conditions in Burundi,
+                1. Calls upon all parties to respect the ceasefire;
+                2. Decides to remain seized of the matter.”
+                """);
+        assertEquals(List.of("1", "2"), labels(r, ParagraphKind.OPERATIVE));
+        assertEquals(List.of("PP1", "PP2"), labels(r, ParagraphKind.PREAMBULAR));
+    }
+
+    @Test
     void adoptedCoverGivesNumberYearAndSymbol() {
         Resolution r = TestEngine.parse("x.txt", """
                 United Nations
