@@ -16,7 +16,9 @@ import org.resolint.reader.SourceLine;
 final class BlockSplitter {
     private static final Pattern ENDS_PARAGRAPH = Pattern.compile(".*[;:.,]$");
     private static final Pattern SECTION_NUMERAL = Pattern.compile("^(?:[IVXL]+|[A-Z])\\.?$");
-    private static final Pattern OPEN_ENDED = Pattern.compile("\\s(?:the|of|to|in|a|an|for|by|with|on|at|from|its|their)$");
+    /** Words that leave a line open-ended ("... duties under the"): the line ends with a blank and one of them. */
+    private static final List<String> OPEN_ENDED = List.of("the", "of", "to", "in", "a", "an", "for", "by", "with", "on",
+            "at", "from", "its", "their");
     private static final Pattern QUOTE_END = Pattern.compile(".*\\.[’']?[”\"]$");
 
     private BlockSplitter() {
@@ -78,12 +80,23 @@ final class BlockSplitter {
      * ending in an article or a preposition ends no paragraph or heading; the blank line is a slip
      * of the transcription, and the sentence runs on unless a marker opens the next line.
      */
+    /** What the pattern {@code \\s(?:the|of|...)$} said, without a regex over every line. */
+    static boolean openEnded(String line) {
+        for (String w : OPEN_ENDED) {
+            int at = line.length() - w.length() - 1;
+            if (at >= 0 && line.endsWith(w) && " \t\n\u000B\f\r".indexOf(line.charAt(at)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean runsOn(List<SourceLine> current, List<String> bare, int blank, int end) {
         if (current.isEmpty()) {
             return false;
         }
         String last = Text.stripBlanks(current.get(current.size() - 1).text());
-        if (!OPEN_ENDED.matcher(last).find()) {
+        if (!openEnded(last)) {
             return false;
         }
         for (int j = blank + 1; j < end; j++) {

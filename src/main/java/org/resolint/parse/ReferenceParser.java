@@ -37,9 +37,22 @@ public final class ReferenceParser {
     private ReferenceParser() {
     }
 
+    /** Whether "para" stands in the text in any case: every {@link #TRIGGER} match holds it. */
+    static boolean saysPara(String text) {
+        for (int i = text.length() - 4; i >= 0; i--) {
+            if (text.regionMatches(true, i, "para", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<Reference> parse(Paragraph p) {
         String text = p.getText();
         List<Reference> out = new ArrayList<>();
+        if (!saysPara(text)) {
+            return out; // most paragraphs name none: a plain scan rules them out before the pattern runs
+        }
         Matcher trigger = TRIGGER.matcher(text);
         int from = 0;
         while (trigger.find(from)) {

@@ -23,6 +23,8 @@ public final class DateExtractor {
     private static final Pattern MONTH_FIRST = Pattern.compile("\\b(January|February|March|April|May|June|July"
             + "|August|September|October|November|December)[\\s\\u00A0]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s\\u00A0]+"
             + "((?:19|20)\\d{2})\\b(?![,.]\\d)");
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
     /** STRICT with {@code uuuu}: 30 February is rejected, not moved to 28 February. */
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
             .withResolverStyle(ResolverStyle.STRICT);
@@ -30,6 +32,9 @@ public final class DateExtractor {
     public List<DateMention> extract(Resolution resolution) {
         List<DateMention> out = new ArrayList<>();
         for (Paragraph p : resolution.getParagraphs()) {
+            if (!namesAMonth(p.getText())) {
+                continue;
+            }
             Matcher m = DATE.matcher(p.getText());
             while (m.find()) {
                 int day = Integer.parseInt(m.group(1));
@@ -45,7 +50,7 @@ public final class DateExtractor {
     public List<MonthFirstDate> monthFirst(Resolution resolution) {
         List<MonthFirstDate> out = new ArrayList<>();
         for (Paragraph p : resolution.getParagraphs()) {
-            if (p.getKind() == ParagraphKind.NOTE) {
+            if (p.getKind() == ParagraphKind.NOTE || !namesAMonth(p.getText())) {
                 continue;
             }
             Matcher m = MONTH_FIRST.matcher(p.getText());
@@ -55,6 +60,16 @@ public final class DateExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether a month's name stands in the text: most paragraphs name none, and indexOf is far cheaper than the patterns. */
+    private static boolean namesAMonth(String text) {
+        for (String month : MONTHS) {
+            if (text.contains(month)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 30 January 2004} (any run of blanks between the parts) as a date, or null if the calendar has none. */

@@ -17,53 +17,70 @@ enum ProvisionKind {
     REQUEST("requests", "(?:as\\s+)?request(?:ed|s)?", null, "^(?:\\w+\\s+){0,2}?requests\\b",
             // what is "requested in" a paragraph may be asked there in other words ("Calls upon all
             // States to submit", "Encourages the GFRS to share … a list"), never demanded or recalled
-            "request|calls?\\s+(?:upon|on|for)|called\\s+(?:upon|on|for)|encourag|invit|urg|ask"),
+            "request|calls?\\s+(?:upon|on|for)|called\\s+(?:upon|on|for)|encourag|invit|urg|ask",
+            List.of("request")),
     ESTABLISH("establishes", "established|created|set up", null,
             "^(?:[\\w-]+\\s+){0,6}?(?:to\\s+)?(?:establish|establishes|create|creates|set up|sets up)\\b",
-            "establish|creat|set(?:s)? up"),
+            "establish|creat|set(?:s)? up",
+            List.of("establish", "creat", "set up", "sets up")),
     IMPOSE("imposes measures", "imposed|prohibited|required",
             "measures?|embargo|sanctions|prohibitions?|restrictions|ban|freeze|obligations|requirements",
             "^(?:[\\w’'(),-]+\\s+){0,20}?(?:all\\s+)?(?:member\\s+)?states\\s+(?:shall|are required|must)\\b"
             + "|^(?:[\\w-]+\\s+){0,6}?(?:to\\s+)?impose\\b",
-            "shall|must|measures?|impos|prohibit|embargo|sanction|restrict|ban|freez|obligation|require"),
+            "shall|must|measures?|impos|prohibit|embargo|sanction|restrict|ban|freez|obligation|require",
+            List.of("states", "impose")),
     AUTHORIZE("authorizes", "authori[sz]ed|conferred", "authori[sz]ations?|authority|acting",
             "^(?:\\w+\\s+){0,2}?authori[sz]es\\b|^(?:[\\w-]+\\s+){0,4}?to\\s+authori[sz]e\\b"
             + "|\\b(?:renew|extend)s?\\s+(?:the\\s+)?authori[sz]ations?\\b",
-            "authori[sz]"),
+            "authori[sz]",
+            List.of("authori")),
     RENEW("extends or renews", "extended|renewed", null,
             "^(?:[\\w-]+\\s+){0,4}?(?:to\\s+)?(?:extend|extends|renew|renews)\\b",
-            "extend|extension|renew"),
+            "extend|extension|renew",
+            List.of("extend", "renew")),
     DEMAND("demands", "demanded|demands", "demands", "^(?:\\w+\\s+){0,2}?demands\\b",
-            "demand"),
+            "demand",
+            List.of("demands")),
     CALL("calls upon", "called for|called upon|recommended", null, "^(?:\\w+\\s+){0,2}?calls\\b",
-            "call|recommend|request"),
+            "call|recommend|request",
+            List.of("calls")),
     URGE("urges", "urged|recommended", null, "^(?:\\w+\\s+){0,2}?urges\\b",
-            "urg|recommend"),
+            "urg|recommend",
+            List.of("urges")),
     ENCOURAGE("encourages", "encouraged|recommended", null, "^(?:\\w+\\s+){0,2}?encourages\\b",
-            "encourag|recommend"),
+            "encourag|recommend",
+            List.of("encourages")),
     WELCOME("welcomes", "welcomed", null, "^(?:\\w+\\s+){0,2}?welcomes\\b",
-            "welcom"),
+            "welcom",
+            List.of("welcomes")),
     ENDORSE("endorses", "endorsed", null, "^(?:\\w+\\s+){0,2}?endorses\\b",
-            "endors"),
+            "endors",
+            List.of("endorses")),
     EXPRESS("expresses", "expressed", null, "^(?:\\w+\\s+){0,2}?expresses\\b",
-            "express"),
+            "express",
+            List.of("expresses")),
     DIRECT("directs", "directed", null, "^(?:\\w+\\s+){0,2}?directs\\b",
-            "direct"),
+            "direct",
+            List.of("directs")),
     EXEMPT("sets out exemptions", "exempted", "exemptions?|exceptions?",
             "\\bshall not apply\\b|\\bexempt|\\bexception",
-            "(?:shall|does|do|will)\\s+not\\s+apply|exempt|exception|may\\s+permit|not\\s+prevent"),
+            "(?:shall|does|do|will)\\s+not\\s+apply|exempt|exception|may\\s+permit|not\\s+prevent",
+            List.of("shall not apply", "exempt", "exception")),
     REPORT("asks for a report", "reported", "reports?|reporting|briefings?",
             "^(?:[\\w-]+\\s+){0,3}?requests\\b.{0,200}?\\b(?:report|reports|reporting|brief|briefing|briefings)\\b"
             // "Decides that the Panel shall provide to the Council an interim report", "Requests
             // that the Secretary-General provide detailed information within 30 days"
             + "|^(?:[\\w-]+\\s+){0,3}?decides\\s+that\\s+[^,;]{0,60}?\\bshall\\s+(?:provide|submit|present)\\b.{0,80}?\\breports?\\b"
             + "|^(?:[\\w-]+\\s+){0,3}?requests\\b.{0,120}?\\b(?:provide|submit)\\b.{0,30}?\\binformation\\b",
-            "report|brief|inform"),
+            "report|brief|inform",
+            List.of("requests", "decides")),
     MANDATE("sets out a mandate", "mandated", "mandate|tasks",
             "^(?:[\\w’'(),-]+\\s+){0,14}?(?:mandate|tasks)\\b",
-            "mandate|task"),
+            "mandate|task",
+            List.of("mandate", "tasks")),
     // "the declaration in paragraph 3": a paragraph that declares (item 10 of issue #17)
-    DECLARE("declares", "declared", "declarations?", "^(?:\\w+\\s+){0,2}?declares\\b", "declar");
+    DECLARE("declares", "declared", "declarations?", "^(?:\\w+\\s+){0,2}?declares\\b", "declar",
+            List.of("declares"));
 
     private static final Pattern COMPLY = Pattern.compile("compl(?:y|ies|ied|ying|iance)");
 
@@ -72,8 +89,11 @@ enum ProvisionKind {
     private final Pattern noun;
     private final Pattern paragraph;
     private final Pattern mention;
+    /** Words one of which every match of {@code paragraph} contains: a cheap test before the pattern runs. */
+    private final List<String> needles;
 
-    ProvisionKind(String shown, String verb, String noun, String paragraph, String mention) {
+    ProvisionKind(String shown, String verb, String noun, String paragraph, String mention, List<String> needles) {
+        this.needles = needles;
         this.shown = shown;
         this.verb = Pattern.compile("(?i)^(?:" + verb + ")$");
         this.noun = noun == null ? null : Pattern.compile("(?i)^(?:" + noun + ")$");
@@ -97,6 +117,18 @@ enum ProvisionKind {
 
     /** The kinds of a paragraph, from its opening words (its own references already blanked). */
     static Set<ProvisionKind> of(String text) {
+        String lead = text.strip().toLowerCase(Locale.ROOT).replace('\u00A0', ' ');
+        Set<ProvisionKind> out = EnumSet.noneOf(ProvisionKind.class);
+        for (ProvisionKind k : values()) {
+            if (k.needles.stream().anyMatch(lead::contains) && k.paragraph.matcher(lead).find()) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #of} without the needles, to test that they never change the result. */
+    static Set<ProvisionKind> ofByPatternsAlone(String text) {
         String lead = text.strip().toLowerCase(Locale.ROOT).replace('\u00A0', ' ');
         Set<ProvisionKind> out = EnumSet.noneOf(ProvisionKind.class);
         for (ProvisionKind k : values()) {
