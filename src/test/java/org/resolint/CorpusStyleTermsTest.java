@@ -44,7 +44,8 @@ class CorpusStyleTermsTest {
             // one finding per text since issue 17 item 9 (one story: Oxford spelling), which also
             // reads "Secretary General" (52 texts) and "sub-regional" as slips
             Map.entry("style.spelling", "148 in 148"),
-            Map.entry("style.terminal-punctuation", "42 in 34"),
+            // a sentence broken by a stray blank line runs on (687, 794, 864, 897: no false "no punctuation mark")
+            Map.entry("style.terminal-punctuation", "38 in 33"),
             // hyphenated acronyms are one term (issue 16): "FC-G5S", "P-DDRCS" no longer split into pieces
             Map.entry("term.acronym-before-definition", "5 in 5"),
             Map.entry("term.acronym-redefined", "131 in 79"),

@@ -19,6 +19,7 @@ final class BlockSplitter {
     /** Words that leave a line open-ended ("... duties under the"): the line ends with a blank and one of them. */
     private static final List<String> OPEN_ENDED = List.of("the", "of", "to", "in", "a", "an", "for", "by", "with", "on",
             "at", "from", "its", "their");
+    private static final Pattern CLOSES_ITEM = Pattern.compile(";\\s*(?:and|or)$");
     private static final Pattern QUOTE_END = Pattern.compile(".*\\.[’']?[”\"]$");
 
     private BlockSplitter() {
@@ -96,15 +97,26 @@ final class BlockSplitter {
             return false;
         }
         String last = Text.stripBlanks(current.get(current.size() - 1).text());
-        if (!openEnded(last)) {
+        if (!openEnded(last) && !unfinished(last)) {
             return false;
         }
         for (int j = blank + 1; j < end; j++) {
             if (!bare.get(j).isEmpty()) {
-                return j == blank + 1 && Marker.parse(bare.get(j)) == null;
+                return j == blank + 1 && Marker.parse(bare.get(j)) == null
+                        && (openEnded(last) || Character.isLowerCase(bare.get(j).codePointAt(0)));
             }
         }
         return false;
+    }
+
+    /**
+     * "Approves the Secretary-General’s recommendation for the continuation" + blank line + "of
+     * UNOSOM II, ...": a line that closes no clause, followed by one in lower case, is one sentence
+     * (as in a text without blank lines). After "; and" the lower-case words close the chapeau
+     * instead ("(d) ...; and" + "confirms it will keep ... under review;"), another paragraph.
+     */
+    private static boolean unfinished(String last) {
+        return !ParagraphStarts.endsClause(last) && !CLOSES_ITEM.matcher(last).find();
     }
 
     /** One block per footnote from line {@code from} on; the rule above them is no paragraph. */

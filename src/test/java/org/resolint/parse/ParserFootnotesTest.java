@@ -118,4 +118,35 @@ class ParserFootnotesTest {
         assertEquals("Mindful of its duties and its responsibilities under the Charter of the United Nations,",
                 find(r, "PP2").getText());
     }
+
+    @Test
+    void aSentenceBrokenByABlankLineRunsOnButAChapeauClosingAfterAndDoesNot() throws Exception {
+        // S/RES/897 (1994) paragraph 2 and S/RES/2662 (2022) paragraph 11 as transcribed.
+        Resolution r = TestEngine.parse("x.txt", """
+                The Security Council,
+
+                Recalling its resolution 814 (1993),
+
+                1. Welcomes the report of the Secretary-General;
+
+                2. Approves the recommendation of the Secretary-General for the continuation
+
+                of the Operation, as set out in paragraph 57 of his report;
+
+                3. Decides that the measures shall not apply to:
+
+                (a) supplies of protective clothing; and
+
+                (b) entry into ports for temporary visits of vessels; and
+
+                confirms it will keep all notification processes under review;
+
+                4. Decides to remain seized of the matter.
+                """);
+        assertEquals("Approves the recommendation of the Secretary-General for the continuation of the Operation,"
+                + " as set out in paragraph 57 of his report;", find(r, "2").getText());
+        assertEquals("entry into ports for temporary visits of vessels; and", find(r, "3 (b)").getText());
+        assertEquals(List.of(), TestEngine.get().check(r).stream()
+                .filter(f -> f.rule().equals("style.terminal-punctuation")).toList());
+    }
 }
