@@ -76,11 +76,6 @@ final class BlockSplitter {
         return new Split(blocks, layout, firstFootnote);
     }
 
-    /**
-     * "Mindful of its duties under the" + blank line + "Charter of the United Nations ...,": a line
-     * ending in an article or a preposition ends no paragraph or heading; the blank line is a slip
-     * of the transcription, and the sentence runs on unless a marker opens the next line.
-     */
     /** What the pattern {@code \\s(?:the|of|...)$} said, without a regex over every line. */
     static boolean openEnded(String line) {
         for (String w : OPEN_ENDED) {
@@ -92,18 +87,26 @@ final class BlockSplitter {
         return false;
     }
 
+    /**
+     * "Mindful of its duties under the" + blank line + "Charter of the United Nations ...,": a line
+     * ending in an article or a preposition ends no paragraph or heading; the blank line is a slip
+     * of the transcription, and the sentence runs on unless a marker opens the next line. So does
+     * an {@link #unfinished} line when the next one starts in lower case.
+     */
     private static boolean runsOn(List<SourceLine> current, List<String> bare, int blank, int end) {
         if (current.isEmpty()) {
             return false;
         }
         String last = Text.stripBlanks(current.get(current.size() - 1).text());
-        if (!openEnded(last) && !unfinished(last)) {
+        boolean open = openEnded(last);
+        if (!open && !unfinished(last)) {
             return false;
         }
         for (int j = blank + 1; j < end; j++) {
-            if (!bare.get(j).isEmpty()) {
-                return j == blank + 1 && Marker.parse(bare.get(j)) == null
-                        && (openEnded(last) || Character.isLowerCase(bare.get(j).codePointAt(0)));
+            String next = bare.get(j);
+            if (!next.isEmpty()) {
+                return j == blank + 1 && Marker.parse(next) == null
+                        && (open || Character.isLowerCase(next.codePointAt(0)));
             }
         }
         return false;
